@@ -1,0 +1,61 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runPerItem } from '../shared/execute';
+import { RESOURCES, route } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+
+const resourcePicker: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Appointment Type', value: 'appointmentType' },
+		{ name: 'Availability', value: 'availability' },
+		{ name: 'Brand', value: 'brand' },
+		{ name: 'Code', value: 'code' },
+		{ name: 'Dental Service', value: 'dentalService' },
+		{ name: 'Organization', value: 'organization' },
+		{ name: 'Periomeasure', value: 'periomeasure' },
+		{ name: 'Practice Management System', value: 'practiceManagementSystem' },
+		{ name: 'Site', value: 'site' },
+		{ name: 'Site Assistant', value: 'siteAssistant' },
+		{ name: 'User', value: 'user' },
+	],
+	default: 'site',
+};
+
+export class HeyDonto implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'HeyDonto',
+		name: 'heyDonto',
+		icon: { light: 'file:../../icons/heydonto.svg', dark: 'file:../../icons/heydonto.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Manage dental sites, brands, organizations, services, codes, users and availability in HeyDonto',
+		defaults: { name: 'HeyDonto' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'heyDontoApi', required: true }],
+		properties: [
+			resourcePicker,
+			...Object.values(RESOURCES).flatMap((resource) => resource.description),
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runPerItem.call(this, route, this.continueOnFail());
+	}
+}

@@ -1,0 +1,41 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { forOperation, returnAllAndLimit } from '../../../shared/describe';
+import { toIdList } from '../../../shared/validate';
+import { heyDontoList } from '../../transport';
+import { idListField } from '../common';
+import { roleOptions } from './fields';
+
+export const description = forOperation('user', 'getAll', [
+	{
+		displayName: 'Role',
+		name: 'userRole',
+		type: 'options',
+		options: roleOptions,
+		default: 'SITE_USER',
+		required: true,
+		description: 'The role of the users to list (HeyDonto lists one role at a time)',
+	},
+	idListField('clientAccountIds', 'Client Account IDs', 'Only users of these client accounts'),
+	...returnAllAndLimit(),
+]);
+
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+	const qs = {
+		userRole: this.getNodeParameter('userRole', i) as string,
+		clientAccountId: toIdList(
+			this,
+			i,
+			'Client Account IDs',
+			this.getNodeParameter('clientAccountIds', i, ''),
+		),
+	};
+	return await heyDontoList.call(
+		this,
+		{ endpoint: 'user.getAll', qs, itemIndex: i },
+		{
+			returnAll: this.getNodeParameter('returnAll', i) as boolean,
+			limit: this.getNodeParameter('limit', i, 50) as number,
+		},
+	);
+}

@@ -1,0 +1,94 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+/** Scopes properties to the given resource/operation (n8n's updateDisplayOptions, which nodes-base does not export). */
+export function updateDisplayOptions(
+	displayOptions: IDisplayOptions,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return properties.map((property) => ({
+		...property,
+		displayOptions: mergeDisplayOptions(displayOptions, property.displayOptions),
+	}));
+}
+
+function mergeDisplayOptions(outer: IDisplayOptions, inner?: IDisplayOptions): IDisplayOptions {
+	if (!inner) return outer;
+	const merged: IDisplayOptions = {};
+	if (outer.show || inner.show) merged.show = { ...outer.show, ...inner.show };
+	if (outer.hide || inner.hide) merged.hide = { ...outer.hide, ...inner.hide };
+	return merged;
+}
+
+/** Shows properties only for one resource and operation. */
+export function forOperation(
+	resource: string,
+	operation: string,
+	properties: INodeProperties[],
+): INodeProperties[] {
+	return updateDisplayOptions(
+		{ show: { resource: [resource], operation: [operation] } },
+		properties,
+	);
+}
+
+/** Return All + Limit, as n8n's lint and users expect them. */
+export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			default: 50,
+			typeOptions: { minValue: 1, ...(maxLimit ? { maxValue: maxLimit } : {}) },
+			displayOptions: { show: { returnAll: [false] } },
+			description: 'Max number of results to return',
+		},
+	];
+}
+
+/** A "Sort" list of field + direction pairs over the given sortable fields (which include createdAt). */
+export function sortRules(fields: Array<{ name: string; value: string }>): INodeProperties {
+	return {
+		displayName: 'Sort',
+		name: 'sort',
+		type: 'fixedCollection',
+		placeholder: 'Add Sort Rule',
+		typeOptions: { multipleValues: true, sortable: true },
+		default: {},
+		description: 'Sort the results; the first rule has the highest priority',
+		options: [
+			{
+				displayName: 'Rule',
+				name: 'rules',
+				values: [
+					{
+						displayName: 'Field',
+						name: 'field',
+						type: 'options',
+						options: fields,
+						default: 'createdAt',
+						description: 'Field to sort by',
+					},
+					{
+						displayName: 'Direction',
+						name: 'dir',
+						type: 'options',
+						options: [
+							{ name: 'Ascending', value: 'asc' },
+							{ name: 'Descending', value: 'desc' },
+						],
+						default: 'asc',
+						description: 'Sort direction',
+					},
+				],
+			},
+		],
+	};
+}

@@ -1,0 +1,71 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/** One page of a list, whatever envelope the vendor wrapped it in. */
+export interface ListPage {
+	items: IDataObject[];
+	total?: number;
+}
+
+const ARRAY_KEYS = ['data', 'items', 'results'];
+const TOTAL_KEYS = ['total', 'totalCount', 'count'];
+
+/**
+ * Reads the list shapes these APIs use: a bare array, `{data, meta: {total}}`, `{items, total}` and
+ * `{results, total}`. Anything else is a single record, returned as a one-item page.
+ */
+export function parseListEnvelope(body: unknown): ListPage {
+	if (Array.isArray(body)) return { items: body as IDataObject[] };
+	if (body === null || body === undefined || body === '') return { items: [] };
+	if (typeof body !== 'object') return { items: [{ value: body as string }] };
+	const envelope = body as IDataObject;
+	const key = ARRAY_KEYS.find((name) => Array.isArray(envelope[name]));
+	if (key === undefined) return { items: [envelope] };
+	const meta = (envelope.meta ?? envelope.pagination ?? envelope) as IDataObject;
+	const totalKey = TOTAL_KEYS.find((name) => typeof meta[name] === 'number');
+	return {
+		items: envelope[key] as IDataObject[],
+		total: totalKey === undefined ? undefined : (meta[totalKey] as number),
+	};
+}
+
+export interface PageOptions {
+	returnAll: boolean;
+	/** Used when returnAll is false. */
+	limit: number;
+	/** Largest page the API accepts. */
+	maxPageSize: number;
+	/** Index of the first page (0 for 0-based APIs). */
+	firstPage?: number;
+}
+
+export type FetchPage = (page: number, pageSize: number) => Promise<unknown>;
+
+/**
+ * Return All / Limit over page + pageSize pagination. Stops on a short page, when the reported total is
+ * reached, when the limit is reached, and when the server ignores paging (a page larger than asked for,
+ * or the same page again), so a list endpoint that does not page can never loop forever.
+ */
+export async function collectPages(
+	fetchPage: FetchPage,
+	options: PageOptions,
+): Promise<IDataObject[]> {
+	const wanted = options.returnAll ? Number.POSITIVE_INFINITY : options.limit;
+	const pageSize = Math.min(
+		options.maxPageSize,
+		options.returnAll ? options.maxPageSize : options.limit,
+	);
+	const firstPage = options.firstPage ?? 0;
+	const results: IDataObject[] = [];
+	let previousFirst: string | undefined;
+	for (let page = firstPage; results.length < wanted; page++) {
+		const { items, total } = parseListEnvelope(await fetchPage(page, pageSize));
+		const first = items.length > 0 ? JSON.stringify(items[0]) : undefined;
+		if (page > firstPage && first !== undefined && first === previousFirst) break;
+		previousFirst = first;
+		results.push(...items);
+		const pagesRead = page - firstPage + 1;
+		if (items.length !== pageSize) break;
+		if (total !== undefined && pagesRead * pageSize >= total) break;
+	}
+	return results.slice(0, wanted);
+}

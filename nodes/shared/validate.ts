@@ -1,0 +1,179 @@
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import { NodeOperationError } from 'n8n-workflow';
+
+/**
+ * Parameter checks that run before any request. Each failure is a NodeOperationError that names the
+ * parameter as the user sees it and says what it expects.
+ */
+type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
+
+export function invalidParameter(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	expected: string,
+	got?: unknown,
+): NodeOperationError {
+	const shown = got === undefined || got === '' ? 'it is empty' : `got ${describe(got)}`;
+	return new NodeOperationError(
+		ctx.getNode(),
+		`Invalid value for "${label}": expected ${expected}, but ${shown}`,
+		{ itemIndex, description: `Set "${label}" to ${expected}.` },
+	);
+}
+
+function describe(value: unknown): string {
+	if (typeof value === 'string') return `"${value.length > 80 ? `${value.slice(0, 80)}…` : value}"`;
+	try {
+		return JSON.stringify(value) ?? String(value);
+	} catch {
+		return String(value);
+	}
+}
+
+function isBlank(value: unknown): boolean {
+	return (
+		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
+	);
+}
+
+/** A required text parameter, trimmed. */
+export function requireString(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	expected = 'a value',
+): string {
+	if (isBlank(value) || (typeof value !== 'string' && typeof value !== 'number')) {
+		throw invalidParameter(ctx, itemIndex, label, expected, value);
+	}
+	return String(value).trim();
+}
+
+/** A positive integer ID given as a number or digits (resource locators pass strings). */
+export function toId(ctx: Ctx, itemIndex: number, label: string, value: unknown): number {
+	const text =
+		typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+	if (!/^\d+$/.test(text) || Number(text) < 1 || !Number.isSafeInteger(Number(text))) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			label,
+			'a numeric ID (a whole number such as 42)',
+			value,
+		);
+	}
+	return Number(text);
+}
+
+/** Like toId, but an empty value means "not set". */
+export function toOptionalId(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+): number | undefined {
+	return isBlank(value) ? undefined : toId(ctx, itemIndex, label, value);
+}
+
+/** Reads a resource locator or plain ID parameter and checks it is a numeric ID. */
+export function idParameter(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	label: string,
+): number {
+	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true });
+	return toId(ctx, itemIndex, label, value);
+}
+
+/** A list of numeric IDs: an array, or text separated by commas, spaces or new lines. Empty gives []. */
+export function toIdList(ctx: Ctx, itemIndex: number, label: string, value: unknown): number[] {
+	if (isBlank(value)) return [];
+	const entries = Array.isArray(value)
+		? value
+		: typeof value === 'string' || typeof value === 'number'
+			? String(value)
+					.split(/[\s,;]+/)
+					.filter((entry) => entry !== '')
+			: [value];
+	return entries.map((entry) => {
+		const text =
+			typeof entry === 'number' ? String(entry) : typeof entry === 'string' ? entry.trim() : '';
+		if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+			throw invalidParameter(
+				ctx,
+				itemIndex,
+				label,
+				'a list of numeric IDs separated by commas (e.g. 10, 11, 12)',
+				value,
+			);
+		}
+		return Number(text);
+	});
+}
+
+/** A whole number within bounds. */
+export function toInteger(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	min: number,
+	max: number,
+): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max) {
+		throw invalidParameter(ctx, itemIndex, label, `a whole number from ${min} to ${max}`, value);
+	}
+	return number;
+}
+
+/** A number (integer or decimal). */
+export function toNumber(ctx: Ctx, itemIndex: number, label: string, value: unknown): number {
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number)) {
+		throw invalidParameter(ctx, itemIndex, label, 'a number', value);
+	}
+	return number;
+}
+
+/** A JSON parameter: an object or array given as text or already parsed by an expression. */
+export function toJson(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	shape: 'object' | 'array' | 'any' = 'object',
+): IDataObject | IDataObject[] {
+	let parsed = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch (error) {
+			throw new NodeOperationError(
+				ctx.getNode(),
+				`Invalid JSON in "${label}": ${(error as Error).message}`,
+				{ itemIndex, description: `"${label}" must be valid JSON, for example {"key": "value"}.` },
+			);
+		}
+	}
+	const isArray = Array.isArray(parsed);
+	const isObject = parsed !== null && typeof parsed === 'object' && !isArray;
+	const ok = shape === 'object' ? isObject : shape === 'array' ? isArray : isObject || isArray;
+	if (!ok) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			label,
+			shape === 'array'
+				? 'a JSON array'
+				: shape === 'object'
+					? 'a JSON object'
+					: 'a JSON object or array',
+			value,
+		);
+	}
+	return parsed as IDataObject | IDataObject[];
+}

@@ -1,0 +1,241 @@
+/**
+ * A stand-in for the parts of n8n a node touches while it runs: the parameters, the input items,
+ * Continue On Fail, and n8n-core's request helpers. `httpRequestWithAuthentication` follows
+ * n8n-core 2.8 (request-helper-functions.js): preAuthentication when the expirable token is empty,
+ * the credential's `authenticate`, and on a 401 one more preAuthentication and one retry; every
+ * failure is wrapped in a NodeApiError around an axios-like error, as n8n does. Every request that
+ * would go on the wire is recorded after authentication, headers included.
+ */
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IDataObject,
+	IExecuteFunctions,
+	IHttpRequestOptions,
+	ILoadOptionsFunctions,
+	INode,
+	INodeExecutionData,
+} from 'n8n-workflow';
+import { NodeApiError } from 'n8n-workflow';
+
+export interface FakeResponse {
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+	/** A network failure instead of a response (ECONNREFUSED, ECONNRESET...). */
+	networkError?: string;
+}
+
+export type Responder = FakeResponse | ((request: SentRequest) => FakeResponse);
+
+/** A request as it would go on the wire. */
+export interface SentRequest {
+	method: string;
+	url: string;
+	qs?: IDataObject;
+	headers?: IDataObject;
+	body?: unknown;
+	arrayFormat?: string;
+	json?: boolean;
+}
+
+class AxiosError extends Error {
+	isAxiosError = true;
+
+	constructor(
+		message: string,
+		public code?: string,
+		public response?: { status: number; data: unknown; headers: Record<string, string> },
+	) {
+		super(message);
+	}
+}
+
+export const TEST_NODE: INode = {
+	id: 'node-under-test',
+	name: 'Node Under Test',
+	type: 'n8n-nodes-heydonto.heyDonto',
+	typeVersion: 1,
+	position: [0, 0],
+	parameters: {},
+};
+
+/** The fake API: answers from a queue of responses and records every request. */
+export class FakeApi {
+	readonly requests: SentRequest[] = [];
+
+	private readonly queue: Responder[];
+
+	constructor(responses: Responder[] = []) {
+		this.queue = [...responses];
+	}
+
+	push(...responses: Responder[]) {
+		this.queue.push(...responses);
+	}
+
+	get pending() {
+		return this.queue.length;
+	}
+
+	/** n8n-core's httpRequest: resolves with the body (or the full response) or throws like axios. */
+	async send(options: IHttpRequestOptions): Promise<unknown> {
+		const request: SentRequest = {
+			method: (options.method ?? 'GET').toUpperCase(),
+			url: options.url,
+		};
+		for (const key of ['qs', 'headers', 'body', 'arrayFormat', 'json'] as const) {
+			if (options[key] !== undefined)
+				(request as unknown as IDataObject)[key] = options[key] as IDataObject;
+		}
+		this.requests.push(request);
+		const next = this.queue.shift();
+		if (next === undefined) throw new Error(`Unexpected request: ${request.method} ${request.url}`);
+		const response = typeof next === 'function' ? next(request) : next;
+		if (response.networkError) {
+			throw new AxiosError(`connect ${response.networkError} 127.0.0.1:9`, response.networkError);
+		}
+		const status = response.status ?? 200;
+		const headers = response.headers ?? {};
+		if (status >= 400 && !options.ignoreHttpStatusErrors) {
+			throw new AxiosError(`Request failed with status code ${status}`, 'ERR_BAD_REQUEST', {
+				status,
+				data: response.body,
+				headers,
+			});
+		}
+		return options.returnFullResponse
+			? { body: response.body, headers, statusCode: status }
+			: response.body;
+	}
+}
+
+export interface CredentialSlot {
+	type: ICredentialType;
+	data: ICredentialDataDecryptedObject;
+}
+
+/** n8n-core's httpRequestWithAuthentication, over a FakeApi, with the credential stored like n8n does. */
+function authenticatedRequester(
+	api: FakeApi,
+	credentials: Record<string, CredentialSlot>,
+	node: INode,
+) {
+	const helpers = { httpRequest: async (options: IHttpRequestOptions) => await api.send(options) };
+
+	async function preAuthenticate(slot: CredentialSlot, expired: boolean) {
+		const expirable = slot.type.properties.find(
+			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
+		);
+		if (!expirable || !slot.type.preAuthentication) return;
+		if (slot.data[expirable.name] !== '' && !expired) return;
+		const output = await slot.type.preAuthentication.call({ helpers } as never, slot.data);
+		if (output[expirable.name] === undefined) return;
+		Object.assign(slot.data, output);
+	}
+
+	async function authenticate(slot: CredentialSlot, options: IHttpRequestOptions) {
+		const { authenticate } = slot.type;
+		if (typeof authenticate !== 'function')
+			throw new Error('Only function-style authenticate is faked');
+		return await authenticate(slot.data, options);
+	}
+
+	return async function (credentialType: string, requestOptions: IHttpRequestOptions) {
+		const slot = credentials[credentialType];
+		if (!slot) throw new Error(`No credential of type ${credentialType} in this test`);
+		let options = requestOptions;
+		try {
+			await preAuthenticate(slot, false);
+			options = await authenticate(slot, requestOptions);
+			return await api.send(options);
+		} catch (error) {
+			if ((error as AxiosError).response?.status === 401 && slot.type.preAuthentication) {
+				try {
+					await preAuthenticate(slot, true);
+					options = await authenticate(slot, requestOptions);
+					return await api.send(options);
+				} catch (retryError) {
+					throw new NodeApiError(node, retryError as never);
+				}
+			}
+			throw new NodeApiError(node, error as never);
+		}
+	};
+}
+
+/** Reads `a.b.c` from parameters; resource locators resolve to their value with extractValue. */
+function readParameter(
+	parameters: IDataObject,
+	path: string,
+	fallback: unknown,
+	extractValue?: boolean,
+) {
+	let value: unknown = parameters;
+	for (const key of path.split('.')) {
+		if (value === null || typeof value !== 'object' || !(key in (value as IDataObject)))
+			return fallback;
+		value = (value as IDataObject)[key];
+	}
+	if (extractValue && value && typeof value === 'object' && (value as IDataObject).__rl) {
+		return (value as IDataObject).value;
+	}
+	return value;
+}
+
+export interface RunOptions {
+	/** Parameters, the same for every item, or per item. */
+	parameters: IDataObject | ((itemIndex: number) => IDataObject);
+	items?: INodeExecutionData[];
+	continueOnFail?: boolean;
+	api: FakeApi;
+	credentials: Record<string, CredentialSlot>;
+}
+
+export function executeContext(options: RunOptions): IExecuteFunctions {
+	const items = options.items ?? [{ json: {} }];
+	const parametersOf = (i: number) =>
+		typeof options.parameters === 'function' ? options.parameters(i) : options.parameters;
+	const request = authenticatedRequester(options.api, options.credentials, TEST_NODE);
+	const context = {
+		getInputData: () => items,
+		getNode: () => TEST_NODE,
+		continueOnFail: () => options.continueOnFail ?? false,
+		getNodeParameter: (
+			name: string,
+			itemIndex: number,
+			fallback?: unknown,
+			opts?: { extractValue?: boolean },
+		) => {
+			const value = readParameter(parametersOf(itemIndex), name, fallback, opts?.extractValue);
+			if (value === undefined) throw new Error(`Could not get parameter "${name}"`);
+			return value;
+		},
+		getCredentials: async (type: string) => ({ ...options.credentials[type].data }),
+		helpers: {
+			httpRequestWithAuthentication: request,
+			httpRequest: async (opts: IHttpRequestOptions) => await options.api.send(opts),
+		},
+	};
+	return context as unknown as IExecuteFunctions;
+}
+
+export function loadOptionsContext(
+	api: FakeApi,
+	credentials: Record<string, CredentialSlot>,
+	parameters: IDataObject = {},
+): ILoadOptionsFunctions {
+	const request = authenticatedRequester(api, credentials, TEST_NODE);
+	const context = {
+		getNode: () => TEST_NODE,
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			readParameter(parameters, name, fallback),
+		getCurrentNodeParameter: (name: string) => readParameter(parameters, name, undefined),
+		getCredentials: async (type: string) => ({ ...credentials[type].data }),
+		helpers: {
+			httpRequestWithAuthentication: request,
+			httpRequest: async (opts: IHttpRequestOptions) => await api.send(opts),
+		},
+	};
+	return context as unknown as ILoadOptionsFunctions;
+}
