@@ -1,1 +1,73 @@
-export default async function globalSetup(): Promise<void> {}
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test-only (never shipped): hands paths to the tests through process.env */
+/**
+ * Prepares the real n8n once for all e2e tests: the pinned n8n (installed on first run), this package
+ * packed with `npm pack` and installed in a fresh user folder's community-nodes folder, the sandbox on
+ * a random loopback port, and the credentials and workflows imported with n8n's CLI.
+ */
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+import * as n8n from '../../scripts/lib/n8n';
+import { startSandboxProcess } from '../../scripts/lib/sandbox';
+import { ADMIN, WORKFLOWS, credentialsFile } from './fixtures';
+
+/** Two consecutive free loopback ports: n8n's HTTP port and its task broker's. */
+async function freePortPair(): Promise<number> {
+	for (let attempt = 0; attempt < 50; attempt++) {
+		const port = 20000 + Math.floor(Math.random() * 30000);
+		if ((await isFree(port)) && (await isFree(port + 1))) return port;
+	}
+	throw new Error('no free port pair found');
+}
+
+async function isFree(port: number): Promise<boolean> {
+	return await new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+	});
+}
+
+export default async function globalSetup(): Promise<void> {
+	if (!fs.existsSync(path.join(n8n.ROOT, 'dist', 'nodes', 'HeyDonto', 'HeyDonto.node.js'))) {
+		throw new Error('dist/ is missing: run `npm run build` before the e2e tests (npm test does)');
+	}
+	n8n.ensureN8n();
+	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-heydonto-e2e-'));
+	const userFolder = path.join(work, 'home');
+	n8n.installPackage(userFolder, n8n.packPackage(path.join(work, 'pack')));
+
+	const sandbox = await startSandboxProcess({ args: ['--quiet'] });
+	(globalThis as { __E2E__?: unknown }).__E2E__ = { sandbox, work };
+	process.env.E2E_SANDBOX_URL = sandbox.url;
+	process.env.E2E_N8N_USER_FOLDER = userFolder;
+	process.env.E2E_WORK_DIR = work;
+	const port = await freePortPair();
+	process.env.E2E_N8N_PORT = String(port);
+
+	const mint = async (expiresInSeconds: number) => {
+		const response = await fetch(`${sandbox.url}/__sandbox/tokens`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ email: ADMIN.email, expiresInSeconds }),
+		});
+		return ((await response.json()) as { token: string }).token;
+	};
+	const credentials = credentialsFile(sandbox.url, {
+		valid: await mint(24 * 3600),
+		expired: await mint(-3600),
+	});
+	const credentialsPath = path.join(work, 'credentials.json');
+	fs.writeFileSync(credentialsPath, JSON.stringify(credentials, null, 2));
+	const workflowsDir = path.join(work, 'workflows');
+	fs.mkdirSync(workflowsDir);
+	for (const workflow of Object.values(WORKFLOWS)) {
+		const json = JSON.stringify(workflow, null, 2).split('__SANDBOX__').join(sandbox.url);
+		fs.writeFileSync(path.join(workflowsDir, `${workflow.id}.json`), json);
+	}
+	const env = n8n.n8nEnv({ userFolder, port, extra: { N8N_LOG_LEVEL: 'warn' } });
+	n8n.cliOrThrow(['import:credentials', `--input=${credentialsPath}`], env);
+	n8n.cliOrThrow(['import:workflow', '--separate', `--input=${workflowsDir}`], env);
+}

@@ -1,0 +1,54 @@
+'use strict';
+/**
+ * Control endpoints (no auth) under /__sandbox/. They are never logged and never faulted.
+ *   GET    /__sandbox/health            -> { ok: true }
+ *   GET    /__sandbox/requests          -> logged API requests
+ *   DELETE /__sandbox/requests          -> 204, clears the log
+ *   POST   /__sandbox/reset             -> { ok: true }, initial data + empty log + no faults
+ *   GET    /__sandbox/faults            -> queued faults
+ *   POST   /__sandbox/faults            -> 201, queues a fault (see faults.js)
+ *   DELETE /__sandbox/faults            -> 204
+ *   POST   /__sandbox/tokens            -> 201 { token }; body { email, expiresInSeconds?, vendor? = 'heydonto' }
+ *   POST   /__sandbox/tokens/revoke     -> { ok: true }; every token issued so far gets 401; body { vendor? = 'heydonto' }
+ */
+const { ok, created, noContent, badRequest } = require('./http');
+const { parseFault, describeFault } = require('./faults');
+
+function registerControl(router, app) {
+	const { state } = app;
+	router.add('GET', '/__sandbox/health', () => ok({ ok: true }));
+	router.add('GET', '/__sandbox/requests', () => ok(state.requests));
+	router.add('DELETE', '/__sandbox/requests', () => {
+		state.requests.length = 0;
+		return noContent();
+	});
+	router.add('POST', '/__sandbox/reset', () => {
+		app.reset();
+		return ok({ ok: true });
+	});
+	router.add('GET', '/__sandbox/faults', () => ok(state.faults.map(describeFault)));
+	router.add('POST', '/__sandbox/faults', (ctx) => {
+		const fault = parseFault(ctx.body);
+		state.faults.push(fault);
+		return created(describeFault(fault));
+	});
+	router.add('DELETE', '/__sandbox/faults', () => {
+		state.faults.length = 0;
+		return noContent();
+	});
+	router.add('POST', '/__sandbox/tokens', (ctx) => {
+		const name = (ctx.body && ctx.body.vendor) || 'heydonto';
+		const vendor = app.vendors.find((v) => v.name === name && typeof v.mintToken === 'function');
+		if (!vendor) throw badRequest(`vendor ${name} does not issue tokens`);
+		return created({ token: vendor.mintToken(app, ctx.body) });
+	});
+	router.add('POST', '/__sandbox/tokens/revoke', (ctx) => {
+		const name = (ctx.body && ctx.body.vendor) || 'heydonto';
+		const vendor = app.vendors.find((v) => v.name === name && typeof v.revokeTokens === 'function');
+		if (!vendor) throw badRequest(`vendor ${name} does not revoke tokens`);
+		vendor.revokeTokens(app);
+		return ok({ ok: true });
+	});
+}
+
+module.exports = { registerControl };

@@ -1,0 +1,292 @@
+/**
+ * A real n8n for `npm start`, the end-to-end tests and the benchmark: installs the pinned version into
+ * a git-ignored folder once, packs this package and installs the tarball into n8n's community-nodes
+ * folder (exactly where n8n puts a community package), and drives the n8n CLI and server.
+ */
+const { spawn, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** The newest n8n that runs on Node 20 (see ../shared/notes/n8n-e2e-feasibility.md). */
+const N8N_VERSION = '2.8.4';
+const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
+
+function hostDir() {
+	return process.env.N8N_HOST_DIR || path.join(ROOT, '.cache', `n8n-${N8N_VERSION}`);
+}
+
+function n8nBin() {
+	return path.join(hostDir(), 'node_modules', '.bin', 'n8n');
+}
+
+/** npm settings for an offline machine: build native modules against the local Node headers. */
+function npmEnv() {
+	const env = {
+		...process.env,
+		SCARF_ANALYTICS: 'false',
+		npm_config_fund: 'false',
+		npm_config_audit: 'false',
+	};
+	if (!env.npm_config_nodedir && fs.existsSync('/usr/include/node/node.h'))
+		env.npm_config_nodedir = '/usr';
+	return env;
+}
+
+function run(command, args, options = {}) {
+	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
+	if (result.status !== 0) {
+		throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
+	}
+	return result;
+}
+
+/** Installs n8n N8N_VERSION into hostDir() unless it is already there (about 4 to 7 minutes, once). */
+function ensureN8n(log = console.log) {
+	const dir = hostDir();
+	const marker = path.join(dir, '.installed');
+	if (
+		fs.existsSync(marker) &&
+		fs.readFileSync(marker, 'utf8').trim() === N8N_VERSION &&
+		fs.existsSync(n8nBin())
+	) {
+		return dir;
+	}
+	log(
+		`Installing n8n ${N8N_VERSION} into ${path.relative(ROOT, dir) || dir} (first run only, a few minutes)...`,
+	);
+	fs.mkdirSync(dir, { recursive: true });
+	// n8n-nodes-base depends on an xlsx tarball on cdn.sheetjs.com; the registry mirror of that version replaces it.
+	fs.writeFileSync(
+		path.join(dir, 'package.json'),
+		JSON.stringify(
+			{ name: 'n8n-host', private: true, overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } },
+			null,
+			2,
+		),
+	);
+	run('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error'], {
+		cwd: dir,
+		env: npmEnv(),
+	});
+	const version = spawnSync(n8nBin(), ['--version'], { encoding: 'utf8' }).stdout.trim();
+	if (version !== N8N_VERSION)
+		throw new Error(`n8n --version printed "${version}", expected ${N8N_VERSION}`);
+	fs.writeFileSync(marker, N8N_VERSION);
+	log(`n8n ${N8N_VERSION} installed.`);
+	return dir;
+}
+
+/** `npm pack` of the built package into `destination`; returns the tarball path. */
+function packPackage(destination) {
+	fs.mkdirSync(destination, { recursive: true });
+	const result = spawnSync('npm', ['pack', '--silent', '--pack-destination', destination], {
+		cwd: ROOT,
+		encoding: 'utf8',
+		env: npmEnv(),
+	});
+	if (result.status !== 0) throw new Error(`npm pack failed: ${result.stderr}`);
+	const file = result.stdout.trim().split('\n').pop();
+	return path.join(destination, file);
+}
+
+/**
+ * Installs the tarball into <userFolder>/.n8n/nodes, the folder n8n's community-package installer uses;
+ * n8n then loads the nodes under their package name (n8n-nodes-heydonto.heyDonto).
+ */
+function installPackage(userFolder, tarball) {
+	const nodesDir = path.join(userFolder, '.n8n', 'nodes');
+	fs.mkdirSync(nodesDir, { recursive: true });
+	fs.writeFileSync(
+		path.join(nodesDir, 'package.json'),
+		JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2),
+	);
+	fs.rmSync(path.join(nodesDir, 'node_modules', PACKAGE_NAME), { recursive: true, force: true });
+	run(
+		'npm',
+		[
+			'install',
+			tarball,
+			'--legacy-peer-deps',
+			'--offline',
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+		],
+		{
+			cwd: nodesDir,
+			env: npmEnv(),
+		},
+	);
+}
+
+/** The environment of an isolated n8n: its own user folder, SQLite, loopback only, no telemetry. */
+function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', extra = {} }) {
+	return {
+		...process.env,
+		// Under jest NODE_ENV is "test", which silences n8n's logger and with it `n8n execute --rawOutput`.
+		NODE_ENV: 'production',
+		N8N_USER_FOLDER: userFolder,
+		DB_TYPE: 'sqlite',
+		N8N_ENCRYPTION_KEY: 'n8n-nodes-heydonto-local-key',
+		N8N_DIAGNOSTICS_ENABLED: 'false',
+		N8N_PERSONALIZATION_ENABLED: 'false',
+		N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+		N8N_TEMPLATES_ENABLED: 'false',
+		N8N_HIRING_BANNER_ENABLED: 'false',
+		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+		N8N_HOST: host,
+		N8N_LISTEN_ADDRESS: host,
+		N8N_PORT: String(port),
+		N8N_RUNNERS_BROKER_PORT: String(port + 1),
+		N8N_SECURE_COOKIE: 'false',
+		WEBHOOK_URL: `http://${host}:${port}/`,
+		SCARF_ANALYTICS: 'false',
+		...extra,
+	};
+}
+
+/** Runs an n8n CLI command and returns { status, stdout, stderr }. */
+function cli(args, env) {
+	const result = spawnSync(n8nBin(), args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
+}
+
+function cliOrThrow(args, env) {
+	const result = cli(args, env);
+	if (result.status !== 0) {
+		throw new Error(
+			`n8n ${args.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+		);
+	}
+	return result;
+}
+
+/**
+ * `n8n execute --id=<id> --rawOutput`: the run's JSON, parsed. n8n prints log lines before the JSON
+ * document and exits 1 when a node fails; the JSON is still printed for a failed run. Asynchronous, so a
+ * caller's event loop (a sandbox in the same process, a test timeout) keeps running.
+ */
+function executeWorkflow(id, env, { timeoutMs = 120000 } = {}) {
+	return new Promise((resolve, reject) => {
+		const child = spawn(n8nBin(), ['execute', `--id=${id}`, '--rawOutput'], {
+			env,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (chunk) => (stdout += chunk.toString()));
+		child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+		const timer = setTimeout(() => {
+			child.kill('SIGKILL');
+			reject(
+				new Error(
+					`n8n execute --id=${id} did not finish within ${timeoutMs} ms:\n${stdout}\n${stderr}`,
+				),
+			);
+		}, timeoutMs);
+		child.once('exit', (status) => {
+			clearTimeout(timer);
+			// The run is the JSON document between the first line opening "{" and the last line closing "}".
+			const start = stdout.startsWith('{') ? 0 : stdout.indexOf('\n{') + 1;
+			const end = stdout.lastIndexOf('\n}') + 2;
+			let run;
+			try {
+				run =
+					(start > 0 || stdout.startsWith('{')) && end > start
+						? JSON.parse(stdout.slice(start, end))
+						: undefined;
+			} catch {
+				run = undefined;
+			}
+			resolve({ status, run, stdout, stderr });
+		});
+	});
+}
+
+/**
+ * Starts `n8n start` and resolves once the REST API answers: /healthz/readiness turns 200 a few seconds
+ * before the controllers are mounted, so the probe is GET /rest/settings.
+ */
+async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
+	const child = spawn(n8nBin(), ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	let output = '';
+	const collect = (chunk) => {
+		output += chunk.toString();
+		if (onOutput) onOutput(chunk.toString());
+	};
+	child.stdout.on('data', collect);
+	child.stderr.on('data', collect);
+	const base = `http://${env.N8N_HOST}:${env.N8N_PORT}`;
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${output}`);
+		try {
+			const response = await fetch(`${base}/rest/settings`);
+			if (response.status === 200) return { child, base, output: () => output };
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+	child.kill('SIGTERM');
+	throw new Error(`n8n did not become ready within ${timeoutMs} ms:\n${output}`);
+}
+
+async function stopN8n(child) {
+	if (!child || child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	const timer = setTimeout(() => child.kill('SIGKILL'), 15000);
+	await exited;
+	clearTimeout(timer);
+}
+
+/** The owner account n8n asks for on first start; created over REST so the UI opens at the login. */
+const OWNER = {
+	email: 'demo@example.com',
+	password: 'Demo-Passw0rd!',
+	firstName: 'Demo',
+	lastName: 'Owner',
+};
+
+/** Creates the owner (first start only) and returns a logged-in cookie. */
+async function ownerSession(base, owner = OWNER) {
+	const setup = await fetch(`${base}/rest/owner/setup`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify(owner),
+	});
+	if (!setup.ok && setup.status !== 400)
+		throw new Error(`owner setup failed: ${setup.status} ${await setup.text()}`);
+	const login = await fetch(`${base}/rest/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+	});
+	if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
+	const cookie = (login.headers.getSetCookie?.() ?? [login.headers.get('set-cookie')])
+		.filter(Boolean)
+		.map((value) => value.split(';')[0])
+		.join('; ');
+	return cookie;
+}
+
+module.exports = {
+	ROOT,
+	N8N_VERSION,
+	PACKAGE_NAME,
+	OWNER,
+	hostDir,
+	n8nBin,
+	ensureN8n,
+	packPackage,
+	installPackage,
+	n8nEnv,
+	cli,
+	cliOrThrow,
+	executeWorkflow,
+	startN8n,
+	stopN8n,
+	ownerSession,
+};

@@ -1,0 +1,35 @@
+/** Starts the sandbox (sandbox/cli.js) as its own process and resolves with its URL once it listens. */
+const { spawn } = require('node:child_process');
+const path = require('node:path');
+
+const CLI = path.resolve(__dirname, '..', '..', 'sandbox', 'cli.js');
+
+function startSandboxProcess({ port = 0, args = [], onOutput } = {}) {
+	const child = spawn(process.execPath, [CLI, '--port', String(port), ...args], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let output = '';
+	return new Promise((resolve, reject) => {
+		const onData = (chunk) => {
+			output += chunk.toString();
+			if (onOutput) onOutput(chunk.toString());
+			const match = /Sandbox listening on (http:\/\/\S+)/.exec(output);
+			if (match && !resolve.done) {
+				resolve.done = true;
+				resolve({ url: match[1], child, output: () => output, stop: () => stopProcess(child) });
+			}
+		};
+		child.stdout.on('data', onData);
+		child.stderr.on('data', onData);
+		child.once('exit', (code) => reject(new Error(`sandbox exited with ${code}:\n${output}`)));
+	});
+}
+
+async function stopProcess(child) {
+	if (!child || child.exitCode !== null) return;
+	const exited = new Promise((resolve) => child.once('exit', resolve));
+	child.kill('SIGTERM');
+	await exited;
+}
+
+module.exports = { startSandboxProcess };

@@ -1,0 +1,138 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: the harness reads process.env */
+/**
+ * End-to-end harness shared by the e2e test files: the sandbox and the n8n user folder are prepared
+ * once by globalSetup (see there) and described to the tests through environment variables.
+ */
+import type { IDataObject } from 'n8n-workflow';
+
+import * as n8n from '../../scripts/lib/n8n';
+
+export interface NodeRun {
+	data?: { main: Array<Array<{ json: IDataObject; pairedItem?: unknown }>> };
+	error?: { message: string; description?: string; httpCode?: string };
+}
+
+export interface ExecutionRun {
+	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
+	status?: string;
+}
+
+export const env = {
+	get sandboxUrl() {
+		return required('E2E_SANDBOX_URL');
+	},
+	get userFolder() {
+		return required('E2E_N8N_USER_FOLDER');
+	},
+	/** A free port pair (port, port + 1 for the task broker), so a running `npm start` does not collide. */
+	get port() {
+		return Number(required('E2E_N8N_PORT'));
+	},
+};
+
+function required(name: string): string {
+	const value = process.env[name];
+	if (!value)
+		throw new Error(
+			`${name} is not set: run the e2e tests through jest's e2e project (globalSetup)`,
+		);
+	return value;
+}
+
+/** `n8n execute` prints the run through its logger, so the log level must stay at info. */
+export const cliEnv = () => n8n.n8nEnv({ userFolder: env.userFolder, port: env.port });
+
+/** Runs an imported workflow with `n8n execute` and returns the run and each node's output items. */
+export async function execute(workflowId: string) {
+	const result = (await n8n.executeWorkflow(workflowId, cliEnv())) as {
+		status: number | null;
+		run?: ExecutionRun;
+		stdout: string;
+		stderr: string;
+	};
+	if (!result.run) {
+		throw new Error(
+			`n8n execute --id=${workflowId} printed no run (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+		);
+	}
+	const runData = result.run.data.resultData.runData;
+	return {
+		exitCode: result.status,
+		run: result.run,
+		error: result.run.data.resultData.error,
+		/** The output items of a node (json only). */
+		json(node: string): IDataObject[] {
+			return (runData[node]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
+		},
+		items(node: string) {
+			return runData[node]?.[0]?.data?.main?.[0] ?? [];
+		},
+		nodeError(node: string) {
+			return runData[node]?.[0]?.error;
+		},
+	};
+}
+
+export const server = {
+	start: n8n.startN8n,
+	stop: n8n.stopN8n,
+	ownerSession: n8n.ownerSession,
+	env: n8n.n8nEnv,
+};
+
+/** The sandbox's control API. */
+export const sandbox = {
+	async reset() {
+		await control('POST', '/__sandbox/reset');
+	},
+	async clearRequests() {
+		await control('DELETE', '/__sandbox/requests');
+	},
+	async requests(): Promise<SandboxRequest[]> {
+		return (await control('GET', '/__sandbox/requests')) as SandboxRequest[];
+	},
+	async fault(fault: IDataObject) {
+		await control('POST', '/__sandbox/faults', fault);
+	},
+	async revokeTokens() {
+		await control('POST', '/__sandbox/tokens/revoke');
+	},
+	async token(email: string, expiresInSeconds: number): Promise<string> {
+		return (
+			(await control('POST', '/__sandbox/tokens', { email, expiresInSeconds })) as { token: string }
+		).token;
+	},
+	async api(method: string, path: string, token: string, body?: IDataObject) {
+		const response = await fetch(`${env.sandboxUrl}${path}`, {
+			method,
+			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		return {
+			status: response.status,
+			body: response.status === 204 ? undefined : await response.json(),
+		};
+	},
+};
+
+export interface SandboxRequest {
+	method: string;
+	path: string;
+	rawQuery: string;
+	query: IDataObject;
+	headers: Record<string, string>;
+	body: unknown;
+	status: number;
+}
+
+async function control(method: string, path: string, body?: IDataObject): Promise<unknown> {
+	const response = await fetch(`${env.sandboxUrl}${path}`, {
+		method,
+		headers: body ? { 'content-type': 'application/json' } : {},
+		body: body ? JSON.stringify(body) : undefined,
+	});
+	if (!response.ok)
+		throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
+	const text = await response.text();
+	return text ? JSON.parse(text) : undefined;
+}
