@@ -17,6 +17,7 @@ export function n8nEnv(options: {
 	userFolder: string;
 	port?: number;
 	host?: string;
+	publicHost?: string;
 	extra?: Record<string, string>;
 }): NodeJS.ProcessEnv;
 export interface CliResult {

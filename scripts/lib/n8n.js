@@ -120,8 +120,11 @@ function installPackage(userFolder, tarball) {
 	);
 }
 
-/** The environment of an isolated n8n: its own user folder, SQLite, loopback only, no telemetry. */
-function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', extra = {} }) {
+/**
+ * The environment of an isolated n8n: its own user folder, SQLite, listening on loopback only, no
+ * telemetry. `publicHost` is the name in the URLs n8n hands out (editor, webhooks, OAuth callback).
+ */
+function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', publicHost = host, extra = {} }) {
 	return {
 		...process.env,
 		// Under jest NODE_ENV is "test", which silences n8n's logger and with it `n8n execute --rawOutput`.
@@ -135,12 +138,13 @@ function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', extra = {} }) {
 		N8N_TEMPLATES_ENABLED: 'false',
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
-		N8N_HOST: host,
+		N8N_HOST: publicHost,
 		N8N_LISTEN_ADDRESS: host,
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(port + 1),
 		N8N_SECURE_COOKIE: 'false',
-		WEBHOOK_URL: `http://${host}:${port}/`,
+		WEBHOOK_URL: `http://${publicHost}:${port}/`,
+		N8N_EDITOR_BASE_URL: `http://${publicHost}:${port}/`,
 		SCARF_ANALYTICS: 'false',
 		...extra,
 	};
@@ -217,7 +221,7 @@ async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 	};
 	child.stdout.on('data', collect);
 	child.stderr.on('data', collect);
-	const base = `http://${env.N8N_HOST}:${env.N8N_PORT}`;
+	const base = `http://${env.N8N_LISTEN_ADDRESS}:${env.N8N_PORT}`;
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${output}`);
@@ -250,26 +254,35 @@ const OWNER = {
 	lastName: 'Owner',
 };
 
-/** Creates the owner (first start only) and returns a logged-in cookie. */
+/** POST JSON, retrying while n8n answers 404 (its REST routes mount a few seconds after it listens). */
+async function postJson(url, body, timeoutMs = 60000) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const response = await fetch(url, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify(body),
+		});
+		if (response.status !== 404 || Date.now() > deadline) return response;
+		await new Promise((resolve) => setTimeout(resolve, 500));
+	}
+}
+
+/** Creates the owner (first start only) and returns a logged-in session cookie. */
 async function ownerSession(base, owner = OWNER) {
-	const setup = await fetch(`${base}/rest/owner/setup`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify(owner),
-	});
+	const setup = await postJson(`${base}/rest/owner/setup`, owner);
+	// 400 once the owner exists.
 	if (!setup.ok && setup.status !== 400)
 		throw new Error(`owner setup failed: ${setup.status} ${await setup.text()}`);
-	const login = await fetch(`${base}/rest/login`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ emailOrLdapLoginId: owner.email, password: owner.password }),
+	const login = await postJson(`${base}/rest/login`, {
+		emailOrLdapLoginId: owner.email,
+		password: owner.password,
 	});
 	if (!login.ok) throw new Error(`login failed: ${login.status} ${await login.text()}`);
-	const cookie = (login.headers.getSetCookie?.() ?? [login.headers.get('set-cookie')])
-		.filter(Boolean)
+	return login.headers
+		.getSetCookie()
 		.map((value) => value.split(';')[0])
 		.join('; ');
-	return cookie;
 }
 
 module.exports = {

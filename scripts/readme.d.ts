@@ -1,0 +1,1 @@
+export function render(readme: string, load: (module: string) => unknown): string;

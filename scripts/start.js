@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: the local sandbox APIs plus a real n8n with this package installed, the demo credentials
+ * and workflows imported, on http://localhost:5678. Ctrl-C stops both.
+ *
+ *   npm start                      # n8n on 5678, sandbox on 3901
+ *   N8N_PORT=5700 SANDBOX_PORT=3950 npm start
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+
+const n8n = require('./lib/n8n');
+const { startSandboxProcess } = require('./lib/sandbox');
+
+const N8N_PORT = Number(process.env.N8N_PORT || 5678);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 3901);
+const CACHE = path.join(n8n.ROOT, '.cache');
+const USER_FOLDER = path.join(CACHE, 'n8n-user');
+const DEMO = path.join(n8n.ROOT, 'demo');
+
+const log = (message) => console.log(`[start] ${message}`);
+
+async function mintToken(sandboxUrl, email, expiresInSeconds) {
+	const response = await fetch(`${sandboxUrl}/__sandbox/tokens`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ email, expiresInSeconds }),
+	});
+	if (!response.ok) throw new Error(`could not mint a sandbox token: ${response.status}`);
+	return (await response.json()).token;
+}
+
+/** Fills the {{PLACEHOLDERS}} of the demo files and imports them with n8n's CLI. */
+function importDemo(env, values) {
+	const fill = (text) => text.replace(/\{\{([A-Z_]+)\}\}/g, (match, name) => values[name] ?? match);
+	const work = path.join(CACHE, 'demo-import');
+	fs.rmSync(work, { recursive: true, force: true });
+	fs.mkdirSync(path.join(work, 'workflows'), { recursive: true });
+	fs.writeFileSync(
+		path.join(work, 'credentials.json'),
+		fill(fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8')),
+	);
+	for (const file of fs
+		.readdirSync(path.join(DEMO, 'workflows'))
+		.filter((name) => name.endsWith('.json'))) {
+		fs.writeFileSync(
+			path.join(work, 'workflows', file),
+			fill(fs.readFileSync(path.join(DEMO, 'workflows', file), 'utf8')),
+		);
+	}
+	n8n.cliOrThrow(['import:credentials', `--input=${path.join(work, 'credentials.json')}`], env);
+	n8n.cliOrThrow(['import:workflow', '--separate', `--input=${path.join(work, 'workflows')}`], env);
+	const credentials = JSON.parse(fs.readFileSync(path.join(work, 'credentials.json'), 'utf8'));
+	const workflows = fs
+		.readdirSync(path.join(work, 'workflows'))
+		.map((file) => JSON.parse(fs.readFileSync(path.join(work, 'workflows', file), 'utf8')));
+	fs.rmSync(work, { recursive: true, force: true });
+	return { credentials, workflows };
+}
+
+async function main() {
+	n8n.ensureN8n(log);
+	log('Building the package...');
+	const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: n8n.ROOT, stdio: 'inherit' });
+	if (build.status !== 0) throw new Error('npm run build failed');
+	const tarball = n8n.packPackage(path.join(CACHE, 'pack'));
+	log(`Installing ${path.basename(tarball)} into n8n's community-nodes folder...`);
+	n8n.installPackage(USER_FOLDER, tarball);
+
+	const sandbox = await startSandboxProcess({ port: SANDBOX_PORT });
+	log(`Sandbox APIs on ${sandbox.url}`);
+	let server;
+	const stop = async (signal) => {
+		log(`${signal}: stopping n8n and the sandbox...`);
+		await n8n.stopN8n(server?.child);
+		await sandbox.stop();
+		process.exit(0);
+	};
+	process.once('SIGINT', () => void stop('SIGINT'));
+	process.once('SIGTERM', () => void stop('SIGTERM'));
+
+	const env = n8n.n8nEnv({ userFolder: USER_FOLDER, port: N8N_PORT, publicHost: 'localhost' });
+	const demo = importDemo(env, {
+		SANDBOX_URL: sandbox.url,
+		HEYDONTO_OPS_JWT: await mintToken(sandbox.url, 'ops@brightsmile.test', 30 * 24 * 3600),
+	});
+	log('Starting n8n...');
+	server = await n8n.startN8n(env, { timeoutMs: 180000 });
+	await n8n.ownerSession(server.base);
+
+	console.log(`
+  n8n is running on http://localhost:${N8N_PORT}
+    log in as ${n8n.OWNER.email} / ${n8n.OWNER.password}
+
+  Credentials (pointing at the sandbox ${sandbox.url}):
+${demo.credentials.map((credential) => `    - ${credential.name}`).join('\n')}
+  Workflows:
+${demo.workflows.map((workflow) => `    - ${workflow.name}`).join('\n')}
+
+  Try it: open a workflow, or drag "HeyDonto" onto a new canvas, pick Site -> Get Many and the
+  "HeyDonto Sandbox" credential, and run it. Sandbox logins: admin@heydonto.test / Sandbox-Admin-1.
+
+  Ctrl-C stops n8n and the sandbox.
+`);
+}
+
+main().catch(async (error) => {
+	console.error(`[start] ${error.message}`);
+	process.exit(1);
+});

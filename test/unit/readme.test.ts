@@ -1,0 +1,26 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-imports -- test-only: reads README.md */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+import { render } from '../../scripts/readme';
+import * as heyDontoEndpoints from '../../nodes/HeyDonto/endpoints';
+import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
+
+const SOURCES: Record<string, unknown> = {
+	'nodes/HeyDonto/endpoints': heyDontoEndpoints,
+	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
+};
+
+describe('README.md', () => {
+	it('lists exactly the paths of the endpoint tables (run `npm run docs` after changing a table)', () => {
+		const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+		expect(render(readme, (module) => SOURCES[module])).toBe(readme);
+	});
+
+	it('shows both commands and the Known gaps', () => {
+		const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+		expect(readme).toContain('npm start');
+		expect(readme).toContain('npm test');
+		expect(readme).toContain('## Known gaps');
+	});
+});
