@@ -21,19 +21,29 @@ const DEMO = path.join(n8n.ROOT, 'demo');
 
 const log = (message) => console.log(`[start] ${message}`);
 
-async function mintToken(sandboxUrl, email, expiresInSeconds) {
+async function mintToken(sandboxUrl, vendor, email) {
 	const response = await fetch(`${sandboxUrl}/__sandbox/tokens`, {
 		method: 'POST',
 		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ email, expiresInSeconds }),
+		body: JSON.stringify({ vendor, email, expiresInSeconds: 30 * 24 * 3600 }),
 	});
 	if (!response.ok) throw new Error(`could not mint a sandbox token: ${response.status}`);
 	return (await response.json()).token;
 }
 
+/** Values for the demo files' placeholders: {{SANDBOX_URL}} and {{TOKEN <vendor> <email>}} (a 30-day token). */
+async function placeholderValues(sandboxUrl) {
+	const values = { SANDBOX_URL: sandboxUrl };
+	const text = fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8');
+	for (const [placeholder, vendor, email] of text.matchAll(/\{\{TOKEN ([a-z]+) ([^ }]+)\}\}/g)) {
+		values[placeholder.slice(2, -2)] = await mintToken(sandboxUrl, vendor, email);
+	}
+	return values;
+}
+
 /** Fills the {{PLACEHOLDERS}} of the demo files and imports them with n8n's CLI. */
 function importDemo(env, values) {
-	const fill = (text) => text.replace(/\{\{([A-Z_]+)\}\}/g, (match, name) => values[name] ?? match);
+	const fill = (text) => text.replace(/\{\{([^}]+)\}\}/g, (match, name) => values[name] ?? match);
 	const work = path.join(CACHE, 'demo-import');
 	fs.rmSync(work, { recursive: true, force: true });
 	fs.mkdirSync(path.join(work, 'workflows'), { recursive: true });
@@ -81,10 +91,7 @@ async function main() {
 	process.once('SIGTERM', () => void stop('SIGTERM'));
 
 	const env = n8n.n8nEnv({ userFolder: USER_FOLDER, port: N8N_PORT, publicHost: 'localhost' });
-	const demo = importDemo(env, {
-		SANDBOX_URL: sandbox.url,
-		HEYDONTO_OPS_JWT: await mintToken(sandbox.url, 'ops@brightsmile.test', 30 * 24 * 3600),
-	});
+	const demo = importDemo(env, await placeholderValues(sandbox.url));
 	log('Starting n8n...');
 	server = await n8n.startN8n(env, { timeoutMs: 180000 });
 	await n8n.ownerSession(server.base);

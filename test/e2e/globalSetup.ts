@@ -11,7 +11,7 @@ import * as path from 'node:path';
 
 import * as n8n from '../../scripts/lib/n8n';
 import { startSandboxProcess } from '../../scripts/lib/sandbox';
-import { ADMIN, WORKFLOWS, credentialsFile } from './fixtures';
+import { VENDOR_FIXTURES } from './fixtures';
 
 /** Two consecutive free loopback ports: n8n's HTTP port and its task broker's. */
 async function freePortPair(): Promise<number> {
@@ -47,23 +47,23 @@ export default async function globalSetup(): Promise<void> {
 	const port = await freePortPair();
 	process.env.E2E_N8N_PORT = String(port);
 
-	const mint = async (expiresInSeconds: number) => {
+	const mint = async (body: object) => {
 		const response = await fetch(`${sandbox.url}/__sandbox/tokens`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ email: ADMIN.email, expiresInSeconds }),
+			body: JSON.stringify(body),
 		});
+		if (!response.ok) throw new Error(`sandbox token: ${response.status} ${await response.text()}`);
 		return ((await response.json()) as { token: string }).token;
 	};
-	const credentials = credentialsFile(sandbox.url, {
-		valid: await mint(24 * 3600),
-		expired: await mint(-3600),
-	});
+	const context = { sandboxUrl: sandbox.url, mint };
+	const credentials = [];
+	for (const vendor of VENDOR_FIXTURES) credentials.push(...(await vendor.credentials(context)));
 	const credentialsPath = path.join(work, 'credentials.json');
 	fs.writeFileSync(credentialsPath, JSON.stringify(credentials, null, 2));
 	const workflowsDir = path.join(work, 'workflows');
 	fs.mkdirSync(workflowsDir);
-	for (const workflow of Object.values(WORKFLOWS)) {
+	for (const workflow of VENDOR_FIXTURES.flatMap((vendor) => vendor.workflows)) {
 		const json = JSON.stringify(workflow, null, 2).split('__SANDBOX__').join(sandbox.url);
 		fs.writeFileSync(path.join(workflowsDir, `${workflow.id}.json`), json);
 	}

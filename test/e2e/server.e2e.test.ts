@@ -5,7 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ChildProcess } from '../../scripts/lib/n8n';
-import { ADMIN, CREDENTIALS, NODE_TYPE } from './fixtures';
+import { ADMIN, CREDENTIALS, NODE_TYPE } from './fixtures/heydonto';
 import { env, sandbox, server } from './harness';
 
 let n8n: { child: ChildProcess; base: string } | undefined;
