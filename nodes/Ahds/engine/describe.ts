@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { idLocator } from '../../HeyDonto/actions/common';
+import { SORT_DIRECTIONS } from '../../shared/describe';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField, AhdsResource } from '../resources';
 import { AHDS_MAX_PAGE_SIZE } from '../transport';
@@ -116,7 +117,10 @@ function fieldCollection(
 function filtersProperty(resource: AhdsResource): INodeProperties[] {
 	const filters = filterFields(resource.fields).map((field) => ({
 		...fieldProperties(field)[0],
-		description: `Only ${resource.plural} whose ${labelOf(field)} is this value`,
+		description:
+			field.type === 'boolean'
+				? `Whether to return ${resource.plural} with ${labelOf(field)} on (true) or off (false)`
+				: `Only ${resource.plural} whose ${labelOf(field)} is exactly this value`,
 	}));
 	if (filters.length === 0) return [];
 	return [
@@ -156,10 +160,7 @@ export const SORT_ORDER_OPTION: INodeProperties = {
 	displayName: 'Sort Order',
 	name: 'sortOrder',
 	type: 'options',
-	options: [
-		{ name: 'Ascending', value: 'asc' },
-		{ name: 'Descending', value: 'desc' },
-	],
+	options: SORT_DIRECTIONS,
 	default: 'asc',
 	description: 'Direction of the sort',
 };

@@ -1,8 +1,8 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/describe';
-import type { ItemHandler, OperationResult } from '../../shared/execute';
+import type { ItemHandler } from '../../shared/execute';
+import { routeOperation } from '../../shared/execute';
 import type { AhdsResource } from '../resources';
 import { OTHER, describeResource, operationPicker, sharedProperties } from './describe';
 import { namedKind } from './named';
@@ -61,25 +61,10 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 }
 
 /** Runs the chosen operation of the chosen resource for one item. */
-export function ahdsRouter(resources: readonly AhdsResource[]) {
+export function ahdsRouter(resources: readonly AhdsResource[]): ItemHandler {
 	const handlers: Record<string, Record<string, ItemHandler>> = {
 		[OTHER]: operationsFor(otherKind),
 	};
 	for (const resource of resources) handlers[resource.value] = operationsFor(namedKind(resource));
-	return async function route(
-		this: IExecuteFunctions,
-		itemIndex: number,
-	): Promise<OperationResult> {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const handler = handlers[resource]?.[operation];
-		if (!handler) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The operation "${operation}" is not supported for the resource "${resource}"`,
-				{ itemIndex },
-			);
-		}
-		return await handler.call(this, itemIndex);
-	};
+	return routeOperation(handlers);
 }

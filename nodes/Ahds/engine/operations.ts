@@ -65,9 +65,9 @@ function nothingToUpdate(ctx: IExecuteFunctions, i: number, where: string) {
 }
 
 const isRecord = (body: unknown): body is IDataObject =>
-	body !== null && typeof body === 'object' && !Array.isArray(body);
+	body !== null && typeof body === 'object' && !Array.isArray(body) && Object.keys(body).length > 0;
 
-/** The API's answer, or what was sent when it answers without a body. */
+/** The API's answer, or what was sent when it answers without a record (no body, or `{}`). */
 const answerOr = (body: unknown, sent: IDataObject) => (isRecord(body) ? body : sent);
 
 export function operationsFor(kind: ResourceKind): Record<string, ItemHandler> {

@@ -1,17 +1,9 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { toDateOnly, toIsoDateTime } from '../../shared/dates';
-import {
-	invalidParameter,
-	toDecimalString,
-	toJson,
-	toNumber,
-	toOneOf,
-	toTextList,
-	toUuid,
-	toUuidList,
-} from '../../shared/validate';
+import type { FieldKind } from '../../shared/fields';
+import { convert } from '../../shared/fields';
+import { invalidParameter, toJson, toNumber, toOneOf } from '../../shared/validate';
 import type { AhdsField } from '../resources';
 import { ENTRY, VALUE, labelOf } from './fields';
 
@@ -106,6 +98,18 @@ const isAutofilled = (field: AhdsField, name: string) =>
 	field.autofill?.parentId === name ||
 	(field.autofill?.now ?? []).includes(name);
 
+/** The shared conversions of the scalar AHDS field types. */
+const KINDS: Partial<Record<AhdsField['type'], FieldKind>> = {
+	number: 'number',
+	date: 'date',
+	dateTime: 'dateTime',
+	uuid: 'uuid',
+	uuidList: 'uuidList',
+	stringList: 'textList',
+	decimal: 'decimal',
+	json: 'json',
+};
+
 /**
  * Converts one field's n8n value into what AHDS takes, checking it on the way; undefined when the
  * field is empty. Errors name the field as the user sees it.
@@ -117,6 +121,8 @@ export function toApiValue(
 	value: unknown,
 ): unknown {
 	const { ctx, itemIndex } = reader;
+	const kind = KINDS[field.type];
+	if (kind !== undefined) return convert(ctx, itemIndex, label, value, kind);
 	switch (field.type) {
 		case 'coding':
 			return toCoding(reader, label, ((value as IDataObject)?.[VALUE] ?? {}) as IDataObject);
@@ -128,30 +134,14 @@ export function toApiValue(
 		}
 		case 'boolean':
 			return toBoolean(reader, label, value);
-		case 'number':
-			return toNumber(ctx, itemIndex, label, value);
 		case 'integer': {
 			const number = toNumber(ctx, itemIndex, label, value);
 			if (!Number.isInteger(number))
 				throw invalidParameter(ctx, itemIndex, label, 'a whole number', value);
 			return number;
 		}
-		case 'date':
-			return toDateOnly(ctx, itemIndex, label, value);
-		case 'dateTime':
-			return toIsoDateTime(ctx, itemIndex, label, value);
-		case 'uuid':
-			return toUuid(ctx, itemIndex, label, value);
-		case 'uuidList':
-			return toUuidList(ctx, itemIndex, label, value);
-		case 'stringList':
-			return toTextList(ctx, itemIndex, label, value);
 		case 'options':
 			return toOneOf(ctx, itemIndex, label, value, field.values ?? []);
-		case 'decimal':
-			return toDecimalString(ctx, itemIndex, label, value);
-		case 'json':
-			return toJson(ctx, itemIndex, label, value, 'any');
 		default:
 			return toText(reader, label, value);
 	}

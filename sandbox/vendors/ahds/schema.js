@@ -11,32 +11,33 @@
  * (whitelist); the others keep unknown fields too, since the docs show only some of them.
  */
 const { badRequest } = require('../../lib/http');
-const { isPlainObject } = require('../../lib/validate');
+const { isPlainObject, typeError } = require('../../lib/validate');
 const { boolParam } = require('../../lib/listing');
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
-const ISO_RE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DECIMAL_RE = /^-?\d+(\.\d+)?$/;
 
 const isUuid = (v) => typeof v === 'string' && UUID_RE.test(v);
-const isNumber = (v) => typeof v === 'number' && Number.isFinite(v);
-const isIso = (v) => typeof v === 'string' && ISO_RE.test(v) && !Number.isNaN(Date.parse(v));
+
+/** The rule of lib/validate.js that checks an AHDS field type, where one does. */
+const SHARED_RULES = {
+	string: { type: 'string' },
+	number: { type: 'number' },
+	integer: { type: 'integer' },
+	boolean: { type: 'boolean' },
+	date: { type: 'isoDate' },
+	dateTime: { type: 'isoDate' },
+	coding: { type: 'object' },
+	quantity: { type: 'object' },
+	objectList: { type: 'array' },
+};
 
 /** The type problem of `v`, as the text after the field name, or null. */
 function typeProblem(schema, v) {
+	const shared = SHARED_RULES[schema.type];
+	if (shared) return typeError(shared, v);
 	switch (schema.type) {
-		case 'string':
-			return typeof v === 'string' ? null : 'must be a string';
-		case 'number':
-			return isNumber(v) ? null : 'must be a number conforming to the specified constraints';
-		case 'integer':
-			return Number.isInteger(v) ? null : 'must be an integer number';
-		case 'boolean':
-			return typeof v === 'boolean' ? null : 'must be a boolean value';
-		case 'date':
-		case 'dateTime':
-			return isIso(v) ? null : 'must be a valid ISO 8601 date string';
 		case 'uuid':
 			return isUuid(v) ? null : 'must be a UUID';
 		case 'uuidList':
@@ -46,16 +47,9 @@ function typeProblem(schema, v) {
 			if (!Array.isArray(v)) return 'must be an array';
 			return v.every((x) => typeof x === 'string') ? null : 'each value must be a string';
 		case 'options':
-			return schema.values.includes(v)
-				? null
-				: `must be one of the following values: ${schema.values.join(', ')}`;
+			return typeError({ type: 'enum', values: schema.values }, v);
 		case 'decimal':
 			return typeof v === 'string' && DECIMAL_RE.test(v) ? null : 'is not a valid decimal number.';
-		case 'coding':
-		case 'quantity':
-			return isPlainObject(v) ? null : 'must be an object';
-		case 'objectList':
-			return Array.isArray(v) ? null : 'must be an array';
 		case 'json':
 			return null;
 		default:
