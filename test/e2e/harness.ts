@@ -13,8 +13,9 @@ export interface NodeRun {
 }
 
 export interface ExecutionRun {
+	id: number;
+	status: string;
 	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
-	status?: string;
 }
 
 export const env = {
@@ -39,27 +40,22 @@ function required(name: string): string {
 	return value;
 }
 
-/** `n8n execute` prints the run through its logger, so the log level must stay at info. */
 export const cliEnv = () => n8n.n8nEnv({ userFolder: env.userFolder, port: env.port });
 
 /** Runs an imported workflow with `n8n execute` and returns the run and each node's output items. */
 export async function execute(workflowId: string) {
-	const result = (await n8n.executeWorkflow(workflowId, cliEnv())) as {
-		status: number | null;
-		run?: ExecutionRun;
-		stdout: string;
-		stderr: string;
-	};
-	if (!result.run) {
+	const result = await n8n.executeWorkflow(workflowId, cliEnv());
+	const run = result.run as ExecutionRun | undefined;
+	if (!run) {
 		throw new Error(
-			`n8n execute --id=${workflowId} printed no run (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+			`n8n execute --id=${workflowId} stored no execution (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
 		);
 	}
-	const runData = result.run.data.resultData.runData;
+	const runData = run.data.resultData.runData;
 	return {
 		exitCode: result.status,
-		run: result.run,
-		error: result.run.data.resultData.error,
+		run,
+		error: run.data.resultData.error,
 		/** The output items of a node (json only). */
 		json(node: string): IDataObject[] {
 			return (runData[node]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
