@@ -14,7 +14,7 @@ const os = require('node:os');
 const path = require('node:path');
 
 const n8n = require('../../scripts/lib/n8n');
-const { startSandboxProcess } = require('../../scripts/lib/sandbox');
+const { sandboxClient, startSandboxProcess } = require('../../scripts/lib/sandbox');
 
 const CASES_DIR = path.join(__dirname, 'cases');
 const MEASURE = path.join(n8n.ROOT, 'scripts', 'lib', 'measure.js');
@@ -33,30 +33,6 @@ function loadCases(filters) {
 					`${benchCase.file} ${benchCase.title}`.toLowerCase().includes(filter.toLowerCase()),
 				),
 		);
-}
-
-/** A small client for the sandbox's control API. */
-function sandboxClient(url) {
-	const call = async (method, route, body) => {
-		const response = await fetch(`${url}${route}`, {
-			method,
-			headers: body ? { 'content-type': 'application/json' } : {},
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		if (!response.ok)
-			throw new Error(`sandbox ${method} ${route}: ${response.status} ${await response.text()}`);
-		const text = await response.text();
-		return text ? JSON.parse(text) : undefined;
-	};
-	return {
-		url,
-		call,
-		reset: () => call('POST', '/__sandbox/reset'),
-		seed: (body) => call('POST', '/__sandbox/seed', body),
-		token: async (body) => (await call('POST', '/__sandbox/tokens', body)).token,
-		requests: () => call('GET', '/__sandbox/requests'),
-		clearRequests: () => call('DELETE', '/__sandbox/requests'),
-	};
 }
 
 /** `n8n execute` under the memory probe; resolves with the stored run, wall time and peak RSS. */

@@ -6,6 +6,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import * as n8n from '../../scripts/lib/n8n';
+import type { LoggedRequest } from '../../scripts/lib/sandbox';
+import { sandboxClient } from '../../scripts/lib/sandbox';
 
 export interface NodeRun {
 	data?: { main: Array<Array<{ json: IDataObject; pairedItem?: unknown }>> };
@@ -76,59 +78,7 @@ export const server = {
 	env: n8n.n8nEnv,
 };
 
-/** The sandbox's control API. */
-export const sandbox = {
-	async reset() {
-		await control('POST', '/__sandbox/reset');
-	},
-	async clearRequests() {
-		await control('DELETE', '/__sandbox/requests');
-	},
-	async requests(): Promise<SandboxRequest[]> {
-		return (await control('GET', '/__sandbox/requests')) as SandboxRequest[];
-	},
-	async fault(fault: IDataObject) {
-		await control('POST', '/__sandbox/faults', fault);
-	},
-	async revokeTokens() {
-		await control('POST', '/__sandbox/tokens/revoke');
-	},
-	async token(email: string, expiresInSeconds: number): Promise<string> {
-		return (
-			(await control('POST', '/__sandbox/tokens', { email, expiresInSeconds })) as { token: string }
-		).token;
-	},
-	async api(method: string, path: string, token: string, body?: IDataObject) {
-		const response = await fetch(`${env.sandboxUrl}${path}`, {
-			method,
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return {
-			status: response.status,
-			body: response.status === 204 ? undefined : await response.json(),
-		};
-	},
-};
+/** The sandbox's control API (shared with the benchmark): reset, requests, faults, tokens, seed... */
+export const sandbox = sandboxClient(process.env.E2E_SANDBOX_URL ?? 'http://sandbox-url-not-set');
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	rawQuery: string;
-	query: IDataObject;
-	headers: Record<string, string>;
-	body: unknown;
-	status: number;
-}
-
-async function control(method: string, path: string, body?: IDataObject): Promise<unknown> {
-	const response = await fetch(`${env.sandboxUrl}${path}`, {
-		method,
-		headers: body ? { 'content-type': 'application/json' } : {},
-		body: body ? JSON.stringify(body) : undefined,
-	});
-	if (!response.ok)
-		throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-	const text = await response.text();
-	return text ? JSON.parse(text) : undefined;
-}
+export type SandboxRequest = LoggedRequest;

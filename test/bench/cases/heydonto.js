@@ -1,5 +1,5 @@
 /** HeyDonto: Return All over 10,000 sites, against n8n's HTTP Request node paginating the same list. */
-const { workflow } = require('../lib');
+const { workflow } = require('../../../scripts/lib/workflow');
 
 const SITES = 10000;
 const credential = { heyDontoApi: { id: 'benchHeyDonto001', name: 'HeyDonto bench' } };
@@ -29,14 +29,18 @@ module.exports = [
 		runs: [
 			{
 				label: 'HeyDonto node',
-				workflow: workflow('benchHdSitesNode', 'Bench: HeyDonto node', [
-					{
-						name: 'Get Sites',
-						type: 'n8n-nodes-heydonto.heyDonto',
-						credentials: credential,
-						parameters: { resource: 'site', operation: 'getAll', returnAll: true },
-					},
-				]),
+				workflow: workflow(
+					'benchHdSitesNode',
+					'Bench: HeyDonto node',
+					'n8n-nodes-heydonto.heyDonto',
+					[
+						{
+							name: 'Get Sites',
+							credentials: credential,
+							parameters: { resource: 'site', operation: 'getAll', returnAll: true },
+						},
+					],
+				),
 				nodes: ['Get Sites'],
 				countRequests: { method: 'GET', path: '^/site$' },
 				expect: { requests: Math.ceil(SITES / 100), items: SITES },
@@ -44,36 +48,40 @@ module.exports = [
 			{
 				label: 'HTTP Request node + Split Out',
 				baseline: true,
-				workflow: workflow('benchHdSitesHttp', 'Bench: HTTP Request node', [
-					{
-						name: 'HTTP Request',
-						type: 'n8n-nodes-base.httpRequest',
-						typeVersion: 4.2,
-						credentials: credential,
-						parameters: {
-							url: '__SANDBOX__/site',
-							authentication: 'predefinedCredentialType',
-							nodeCredentialType: 'heyDontoApi',
-							sendQuery: true,
-							queryParameters: { parameters: [{ name: 'pageSize', value: '100' }] },
-							options: {
-								pagination: {
+				workflow: workflow(
+					'benchHdSitesHttp',
+					'Bench: HTTP Request node',
+					'n8n-nodes-base.httpRequest',
+					[
+						{
+							name: 'HTTP Request',
+							typeVersion: 4.2,
+							credentials: credential,
+							parameters: {
+								url: '__SANDBOX__/site',
+								authentication: 'predefinedCredentialType',
+								nodeCredentialType: 'heyDontoApi',
+								sendQuery: true,
+								queryParameters: { parameters: [{ name: 'pageSize', value: '100' }] },
+								options: {
 									pagination: {
-										parameters: { parameters: [{ name: 'page', value: '={{ $pageCount }}' }] },
-										paginationCompleteWhen: 'other',
-										completeExpression: '={{ $pageCount * 100 >= $response.body.meta.total }}',
-										limitPagesFetched: false,
+										pagination: {
+											parameters: { parameters: [{ name: 'page', value: '={{ $pageCount }}' }] },
+											paginationCompleteWhen: 'other',
+											completeExpression: '={{ $pageCount * 100 >= $response.body.meta.total }}',
+											limitPagesFetched: false,
+										},
 									},
 								},
 							},
 						},
-					},
-					{
-						name: 'Split Out',
-						type: 'n8n-nodes-base.splitOut',
-						parameters: { fieldToSplitOut: 'data', options: {} },
-					},
-				]),
+						{
+							name: 'Split Out',
+							type: 'n8n-nodes-base.splitOut',
+							parameters: { fieldToSplitOut: 'data', options: {} },
+						},
+					],
+				),
 				nodes: ['HTTP Request', 'Split Out'],
 				countRequests: { method: 'GET', path: '^/site$' },
 				expect: { requests: Math.ceil(SITES / 100), items: SITES },
