@@ -20,7 +20,29 @@ function n8nBin() {
 	return path.join(hostDir(), 'node_modules', '.bin', 'n8n');
 }
 
-/** npm settings for an offline machine: build native modules against the local Node headers. */
+/**
+ * A folder with Node's C++ headers (include/node) for node-gyp, which would otherwise download them
+ * from nodejs.org: the system's (/usr), or, when missing, those shipped in the registry's
+ * node-<platform>-<arch> package of this Node version.
+ */
+function nodeHeadersDir() {
+	if (fs.existsSync('/usr/include/node/node.h')) return '/usr';
+	const dir = path.join(ROOT, '.cache', `node-headers-${process.version}`);
+	if (fs.existsSync(path.join(dir, 'include', 'node', 'node.h'))) return dir;
+	const pkg = `node-${process.platform}-${process.arch}@${process.version.slice(1)}`;
+	fs.mkdirSync(dir, { recursive: true });
+	const packed = spawnSync('npm', ['pack', pkg, '--silent', '--pack-destination', dir], {
+		encoding: 'utf8',
+	});
+	if (packed.status !== 0)
+		throw new Error(`could not fetch Node headers (${pkg}): ${packed.stderr}`);
+	const tarball = path.join(dir, packed.stdout.trim().split('\n').pop());
+	run('tar', ['xzf', tarball, '-C', dir, '--strip-components=1', 'package/include']);
+	fs.rmSync(tarball);
+	return dir;
+}
+
+/** npm settings for an offline machine: native modules build against local Node headers. */
 function npmEnv() {
 	const env = {
 		...process.env,
@@ -28,8 +50,7 @@ function npmEnv() {
 		npm_config_fund: 'false',
 		npm_config_audit: 'false',
 	};
-	if (!env.npm_config_nodedir && fs.existsSync('/usr/include/node/node.h'))
-		env.npm_config_nodedir = '/usr';
+	if (!env.npm_config_nodedir) env.npm_config_nodedir = nodeHeadersDir();
 	return env;
 }
 
@@ -327,6 +348,7 @@ module.exports = {
 	installPackage,
 	n8nEnv,
 	cli,
+	nodeHeadersDir,
 	cliOrThrow,
 	readLatestExecution,
 	executeWorkflow,
