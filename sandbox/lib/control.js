@@ -10,7 +10,7 @@
  *   DELETE /__sandbox/faults            -> 204
  *   POST   /__sandbox/tokens            -> 201 { token }; body { email, expiresInSeconds?, vendor? = 'heydonto' }
  *   POST   /__sandbox/tokens/revoke     -> { ok: true }; every token issued so far gets 401; body { vendor? = 'heydonto' }
- *   POST   /__sandbox/seed              -> 201 with what the vendor seeded; body { vendor, ... } (the vendor's `seed(app, body)`)
+ *   POST   /__sandbox/seed              -> bulk data for benchmarks; body { vendor, ...what the vendor's seed() takes }
  */
 const { ok, created, noContent, badRequest } = require('./http');
 const { parseFault, describeFault } = require('./faults');
@@ -43,18 +43,18 @@ function registerControl(router, app) {
 		if (!vendor) throw badRequest(`vendor ${name} does not issue tokens`);
 		return created({ token: vendor.mintToken(app, ctx.body) });
 	});
+	router.add('POST', '/__sandbox/seed', (ctx) => {
+		const name = ctx.body && ctx.body.vendor;
+		const vendor = app.vendors.find((v) => v.name === name && typeof v.seed === 'function');
+		if (!vendor) throw badRequest(`vendor ${name} has no seed()`);
+		return ok(vendor.seed(app, ctx.body));
+	});
 	router.add('POST', '/__sandbox/tokens/revoke', (ctx) => {
 		const name = (ctx.body && ctx.body.vendor) || 'heydonto';
 		const vendor = app.vendors.find((v) => v.name === name && typeof v.revokeTokens === 'function');
 		if (!vendor) throw badRequest(`vendor ${name} does not revoke tokens`);
 		vendor.revokeTokens(app);
 		return ok({ ok: true });
-	});
-	router.add('POST', '/__sandbox/seed', (ctx) => {
-		const name = ctx.body && ctx.body.vendor;
-		const vendor = app.vendors.find((v) => v.name === name && typeof v.seed === 'function');
-		if (!vendor) throw badRequest(`vendor ${name} does not seed data`);
-		return created(vendor.seed(app, ctx.body));
 	});
 }
 

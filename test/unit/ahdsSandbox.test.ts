@@ -289,7 +289,7 @@ describe('sandbox (AHDS)', () => {
 			return { status: res.status, body: (await res.json()) as IDataObject };
 		};
 		expect(await seed({ vendor: 'ahds', siteId: 3, contacts: 1200 })).toEqual({
-			status: 201,
+			status: 200,
 			body: { vendor: 'ahds', siteId: 3, contacts: 1200 },
 		});
 		const first = await call('GET', '/site/3/ahds/v1/contact?page=11&pageSize=100', admin);
