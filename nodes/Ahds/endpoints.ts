@@ -57,6 +57,7 @@ export const AHDS_ASSUMPTIONS: Record<'host' | 'listEnvelope', { source: Source;
 /** One row per resource path name the node knows, with where the path name comes from. */
 export const AHDS_RESOURCE_PATHS = AHDS_RESOURCES.map((resource) => ({
 	resource: resource.displayName,
+	slug: resource.slug,
 	path: COLLECTION.replace('{resource}', resource.slug),
 	idField: resource.idField,
 	source: resource.source,
