@@ -37,6 +37,7 @@ export function namedKind(resource: AhdsResource): ResourceKind {
 	return {
 		slug: () => resource.slug,
 		label: resource.displayName,
+		idParameter: label,
 		idField: () => resource.idField,
 		outputKey: () => resource.idField,
 		recordId: (ctx, i) => toUuid(ctx, i, label, ctx.getNodeParameter(resource.idField, i, '')),

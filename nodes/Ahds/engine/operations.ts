@@ -17,6 +17,8 @@ export interface ResourceKind {
 	slug(ctx: IExecuteFunctions, i: number): string;
 	/** "Contact", for messages. */
 	label: string;
+	/** The Create parameter holding the record UUID, when there is one ("Contact ID"). */
+	idParameter?: string;
 	/** The UUID field a new record carries its ID in. */
 	idField(ctx: IExecuteFunctions, i: number): string;
 	/** The output key of Delete and of answers without a body. */
@@ -47,6 +49,7 @@ function target(ctx: IExecuteFunctions, i: number, kind: ResourceKind): AhdsTarg
 		siteId,
 		slug: kind.slug(ctx, i),
 		label: kind.label,
+		idParameter: kind.idParameter,
 		baseUrl:
 			baseUrl === undefined || baseUrl === '' ? undefined : toBaseUrl(ctx, i, 'Base URL', baseUrl),
 	};

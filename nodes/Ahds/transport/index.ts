@@ -22,6 +22,8 @@ export interface AhdsTarget {
 	slug: string;
 	/** "Contact", for messages. */
 	label: string;
+	/** The Create parameter that holds the record UUID ("Contact ID"); none when it goes in the JSON body. */
+	idParameter?: string;
 	/** Options › Base URL; default: the HeyDonto host of the credential. */
 	baseUrl?: string;
 }
@@ -45,20 +47,22 @@ export function ahdsErrors(call: AhdsCall, baseUrl: string): VendorErrors {
 }
 
 function ahdsHint({ status }: FailedRequest, call: AhdsCall, baseUrl: string): string {
-	const { label, siteId, slug } = call.target;
+	const { label, siteId, slug, idParameter } = call.target;
 	const what = label.toLowerCase();
-	const idParameter = `${label} ID`;
 	if (status === undefined) {
 		return `The node calls ${baseUrl}. No production AHDS host is documented: set Options › Base URL, or check the HeyDonto credential's Environment or Base URL.`;
 	}
 	if (status === 404 && call.recordId !== undefined) {
-		return `No ${what} with ID ${call.recordId} exists in site ${siteId}, or the site is not visible to this credential. Check the ${idParameter} and the Site.`;
+		return `No ${what} with ID ${call.recordId} exists in site ${siteId}, or the site is not visible to this credential. Check the ${label} ID and the Site.`;
 	}
 	if (status === 404) {
 		return `Check the Site (ID ${siteId}) and the resource path name "${slug}". If the path is right, AHDS may not be served at ${baseUrl}: set Options › Base URL.`;
 	}
 	if (status === 409) {
-		return `A ${what} with this ID already exists. Leave "${idParameter}" empty to have a new UUID generated, or use Update or Replace to change the existing record.`;
+		const fresh = idParameter
+			? `Leave "${idParameter}" empty to have a new UUID generated`
+			: 'Leave the ID out of the JSON body to have a new UUID generated';
+		return `A ${what} with this ID already exists. ${fresh}, or use Update or Replace to change the existing record.`;
 	}
 	if (status === 400 && call.endpoint === 'record.replace') {
 		return 'AHDS rejected the body. Replace sends the whole record: give every field the API requires, or use Update to change only some fields.';

@@ -173,6 +173,16 @@ describe('AHDS › Other Resource', () => {
 		expect(requests).toEqual([]);
 	});
 
+	it('a 409 on Create says to leave the ID out of the body', async () => {
+		const { error } = await failAhds({
+			parameters: { ...base, operation: 'create', jsonBody: { reminderId: UUID } },
+			responses: [{ status: 409, body: { statusCode: 409, message: 'Reminder exists' } }],
+		});
+		expect(error.description).toBe(
+			'A record with this ID already exists. Leave the ID out of the JSON body to have a new UUID generated, or use Update or Replace to change the existing record.',
+		);
+	});
+
 	it('a 404 on an unknown path name says to check it', async () => {
 		const { error } = await failAhds({
 			parameters: {
