@@ -15,6 +15,7 @@ import type {
 	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
+	INodeType,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
@@ -238,4 +239,32 @@ export function loadOptionsContext(
 		},
 	};
 	return context as unknown as ILoadOptionsFunctions;
+}
+
+export interface NodeRun extends Partial<Omit<RunOptions, 'api' | 'credentials'>> {
+	parameters: RunOptions['parameters'];
+	responses?: Responder[];
+	credentials: Record<string, CredentialSlot>;
+}
+
+/** Runs a node once against a fake API and returns its output and the requests sent. */
+export async function runNode(node: INodeType, run: NodeRun) {
+	const api = new FakeApi(run.responses ?? []);
+	const ctx = executeContext({ ...run, api });
+	const [output] = await (
+		node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>
+	).call(ctx);
+	return { output, requests: api.requests, api, credentials: run.credentials };
+}
+
+/** Like runNode, but for a run expected to fail: returns the error and the requests sent. */
+export async function failNode(node: INodeType, run: NodeRun) {
+	const api = new FakeApi(run.responses ?? []);
+	const ctx = executeContext({ ...run, api });
+	try {
+		await (node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>).call(ctx);
+	} catch (error) {
+		return { error: error as Error & IDataObject, requests: api.requests };
+	}
+	throw new Error('Expected the node to fail');
 }

@@ -3,12 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { render } from '../../scripts/readme';
+import * as ahdsEndpoints from '../../nodes/Ahds/endpoints';
+import * as ahdsResources from '../../nodes/Ahds/resources';
 import * as heyDontoEndpoints from '../../nodes/HeyDonto/endpoints';
 import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
 
 const SOURCES: Record<string, unknown> = {
 	'nodes/HeyDonto/endpoints': heyDontoEndpoints,
 	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
+	'nodes/Ahds/endpoints': ahdsEndpoints,
+	'nodes/Ahds/resources': ahdsResources,
 };
 
 describe('README.md', () => {

@@ -1,7 +1,7 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import type { ItemHandler, OperationResult } from '../../shared/execute';
+import type { ItemHandler } from '../../shared/execute';
+import { routeOperation } from '../../shared/execute';
 import { appointmentType } from './appointmentType/AppointmentType.resource';
 import { availability } from './availability/Availability.resource';
 import { brand } from './brand/Brand.resource';
@@ -35,16 +35,6 @@ export const RESOURCES: Record<string, Resource> = {
 };
 
 /** Runs the chosen operation once per input item. */
-export async function route(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
-	const resource = this.getNodeParameter('resource', itemIndex) as string;
-	const operation = this.getNodeParameter('operation', itemIndex) as string;
-	const handler = RESOURCES[resource]?.operations[operation];
-	if (!handler) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The operation "${operation}" is not supported for the resource "${resource}"`,
-			{ itemIndex },
-		);
-	}
-	return await handler.call(this, itemIndex);
-}
+export const route = routeOperation(
+	Object.fromEntries(Object.entries(RESOURCES).map(([name, { operations }]) => [name, operations])),
+);
