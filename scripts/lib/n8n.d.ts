@@ -40,6 +40,8 @@ export function executeWorkflow(
 	env: NodeJS.ProcessEnv,
 	options?: { timeoutMs?: number; command?: string[] },
 ): Promise<CliResult & { run?: StoredExecution }>;
+export function isPortFree(port: number, host?: string): Promise<boolean>;
+export function freePortPair(min?: number, max?: number): Promise<number>;
 export function startN8n(
 	env: NodeJS.ProcessEnv,
 	options?: { timeoutMs?: number; onOutput?: (text: string) => void },

@@ -5,6 +5,7 @@
  */
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -259,11 +260,36 @@ function executeWorkflow(id, env, { timeoutMs = 180000, command = [n8nBin()] } =
 	});
 }
 
+function isPortFree(port, host = '127.0.0.1') {
+	return new Promise((resolve) => {
+		const server = net.createServer();
+		server.once('error', () => resolve(false));
+		server.listen(port, host, () => server.close(() => resolve(true)));
+	});
+}
+
+/**
+ * Two consecutive free loopback ports (n8n's HTTP port and its task broker's), below the ephemeral
+ * range that port-0 servers (the sandbox) and outgoing connections draw from.
+ */
+async function freePortPair(min = 10000, max = 30000) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const port = min + Math.floor(Math.random() * (max - min));
+		if ((await isPortFree(port)) && (await isPortFree(port + 1))) return port;
+	}
+	throw new Error('no free port pair found');
+}
+
 /**
  * Starts `n8n start` and resolves once the REST API answers: /healthz/readiness turns 200 a few seconds
  * before the controllers are mounted, so the probe is GET /rest/settings.
  */
 async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
+	// A port already taken would let the readiness probe reach another n8n.
+	for (const port of [Number(env.N8N_PORT), Number(env.N8N_RUNNERS_BROKER_PORT)]) {
+		if (!(await isPortFree(port, env.N8N_LISTEN_ADDRESS)))
+			throw new Error(`port ${port} is already in use`);
+	}
 	const child = spawn(n8nBin(), ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const collect = (chunk) => {
@@ -278,7 +304,8 @@ async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${output}`);
 		try {
 			const response = await fetch(`${base}/rest/settings`);
-			if (response.status === 200) return { child, base, output: () => output };
+			if (response.status === 200 && child.exitCode === null)
+				return { child, base, output: () => output };
 		} catch {
 			// not listening yet
 		}
@@ -352,6 +379,8 @@ module.exports = {
 	cliOrThrow,
 	readLatestExecution,
 	executeWorkflow,
+	isPortFree,
+	freePortPair,
 	startN8n,
 	stopN8n,
 	ownerSession,

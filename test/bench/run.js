@@ -140,7 +140,7 @@ async function main() {
 	n8n.installPackage(userFolder, n8n.packPackage(path.join(work, 'pack')));
 	const sandboxProcess = await startSandboxProcess({ args: ['--quiet'] });
 	const sandbox = sandboxClient(sandboxProcess.url);
-	const env = n8n.n8nEnv({ userFolder, port: 20000 + Math.floor(Math.random() * 20000) });
+	const env = n8n.n8nEnv({ userFolder, port: await n8n.freePortPair() });
 	const report = [];
 	let failures = 0;
 	try {

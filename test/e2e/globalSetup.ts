@@ -5,30 +5,12 @@
  * a random loopback port, and the credentials and workflows imported with n8n's CLI.
  */
 import * as fs from 'node:fs';
-import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 
 import * as n8n from '../../scripts/lib/n8n';
 import { startSandboxProcess } from '../../scripts/lib/sandbox';
 import { VENDOR_FIXTURES } from './fixtures';
-
-/** Two consecutive free loopback ports: n8n's HTTP port and its task broker's. */
-async function freePortPair(): Promise<number> {
-	for (let attempt = 0; attempt < 50; attempt++) {
-		const port = 20000 + Math.floor(Math.random() * 30000);
-		if ((await isFree(port)) && (await isFree(port + 1))) return port;
-	}
-	throw new Error('no free port pair found');
-}
-
-async function isFree(port: number): Promise<boolean> {
-	return await new Promise((resolve) => {
-		const server = net.createServer();
-		server.once('error', () => resolve(false));
-		server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
-	});
-}
 
 export default async function globalSetup(): Promise<void> {
 	if (!fs.existsSync(path.join(n8n.ROOT, 'dist', 'nodes', 'HeyDonto', 'HeyDonto.node.js'))) {
@@ -44,7 +26,7 @@ export default async function globalSetup(): Promise<void> {
 	process.env.E2E_SANDBOX_URL = sandbox.url;
 	process.env.E2E_N8N_USER_FOLDER = userFolder;
 	process.env.E2E_WORK_DIR = work;
-	const port = await freePortPair();
+	const port = await n8n.freePortPair();
 	process.env.E2E_N8N_PORT = String(port);
 
 	const mint = async (body: object) => {

@@ -44,7 +44,7 @@ const loginData = (password = ADMIN.password) => ({
 
 const testCredential = async (
 	data: IDataObject,
-	credential: { id: string; name: string } = CREDENTIALS.login,
+	credential: { id: string; name: string } = CREDENTIALS.editor,
 ) => await rest('/credentials/test', { credentials: { ...credential, type: 'heyDontoApi', data } });
 
 const picker = {
