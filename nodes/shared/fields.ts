@@ -11,7 +11,14 @@ export type FieldKind =
 	| 'date'
 	| 'dateTime'
 	| 'json'
-	| { integer: [min: number, max: number] };
+	| { integer: [min: number, max: number] }
+	| CustomKind;
+
+/** A vendor's own conversion (a date format of its own, say); it names the parameter when it fails. */
+export interface CustomKind {
+	expected: string;
+	convert: (ctx: IExecuteFunctions, itemIndex: number, label: string, value: unknown) => unknown;
+}
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -54,6 +61,7 @@ function convert(
 	value: unknown,
 	kind?: FieldKind,
 ): unknown {
+	if (typeof kind === 'object' && 'convert' in kind) return kind.convert(ctx, itemIndex, label, value);
 	if (typeof kind === 'object') {
 		return toInteger(ctx, itemIndex, label, value, kind.integer[0], kind.integer[1]);
 	}
@@ -110,7 +118,9 @@ export function readParameters(
 				kind === undefined
 					? 'a value'
 					: typeof kind === 'object'
-						? `a whole number from ${kind.integer[0]} to ${kind.integer[1]}`
+						? 'convert' in kind
+							? kind.expected
+							: `a whole number from ${kind.integer[0]} to ${kind.integer[1]}`
 						: EXPECTED[kind];
 			throw invalidParameter(ctx, itemIndex, property.displayName, expected, value);
 		}
