@@ -63,9 +63,9 @@ const practiceAndArchive: INodeProperties[] = [
 		type: 'options',
 		options: [
 			{
-				name: "From Credential",
+				name: 'From Credential',
 				value: 'credential',
-				description: "The practice and archive of the credential, read from AlfaDocs (GET /me)",
+				description: 'The practice and archive of the credential, read from AlfaDocs (GET /me)',
 			},
 			{
 				name: 'Choose',

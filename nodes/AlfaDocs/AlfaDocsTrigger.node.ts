@@ -69,7 +69,8 @@ export class AlfaDocsTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: '={{$parameter["events"].join(", ")}}',
-		description: 'Starts the workflow when AlfaDocs sends events (appointments, patients, care plans...)',
+		description:
+			'Starts the workflow when AlfaDocs sends events (appointments, patients, care plans...)',
 		defaults: { name: 'AlfaDocs Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

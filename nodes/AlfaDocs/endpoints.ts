@@ -17,8 +17,10 @@ export interface AlfaDocsEndpoint extends Endpoint {
 const P = '/practices/{practiceId}/archives/{archiveId}';
 const collectionPost = 'collection POST on the list path';
 const byId = 'REST item path under the list path';
-const patch = 'method and path guessed: the seed says "update one or multiple attributes", so PATCH on the item path';
-const unknown = 'the seed names the operation but no path or method was found anywhere (catalog: UNKNOWN)';
+const patch =
+	'method and path guessed: the seed says "update one or multiple attributes", so PATCH on the item path';
+const unknown =
+	'the seed names the operation but no path or method was found anywhere (catalog: UNKNOWN)';
 
 export const ALFADOCS_ENDPOINTS = {
 	// Used by the credentials and to find the practice and archive
@@ -229,7 +231,12 @@ export const ALFADOCS_ENDPOINTS = {
 		source: 'CODE',
 		note: 'RobyJB/gohighlevel-alfadocs; offset/limit with a next link (SEED)',
 	},
-	'patient.create': { method: 'POST', path: `${P}/patients`, source: 'INFERRED', note: collectionPost },
+	'patient.create': {
+		method: 'POST',
+		path: `${P}/patients`,
+		source: 'INFERRED',
+		note: collectionPost,
+	},
 	'patient.get': {
 		method: 'GET',
 		path: `${P}/patients/{patientId}`,

@@ -93,9 +93,10 @@ export function decodeBracketForm(body: string | IDataObject): FormValue {
 		typeof body === 'string'
 			? formPairs(body)
 			: Object.entries(body).flatMap(([key, value]) =>
-					(Array.isArray(value) ? value : [value]).map(
-						(entry): [string, string] => [key, entry === undefined || entry === null ? '' : String(entry)],
-					),
+					(Array.isArray(value) ? value : [value]).map((entry): [string, string] => [
+						key,
+						entry === undefined || entry === null ? '' : String(entry),
+					]),
 				);
 	for (const [key, value] of pairs) {
 		if (key !== '') place(root, splitBracketKey(key), value);

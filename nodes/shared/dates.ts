@@ -92,6 +92,7 @@ export function toWallClock(
 			'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00',
 			value,
 		);
-	const zoned = typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);
+	const zoned =
+		typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);
 	return zoned.toFormat(format);
 }

@@ -61,7 +61,8 @@ function convert(
 	value: unknown,
 	kind?: FieldKind,
 ): unknown {
-	if (typeof kind === 'object' && 'convert' in kind) return kind.convert(ctx, itemIndex, label, value);
+	if (typeof kind === 'object' && 'convert' in kind)
+		return kind.convert(ctx, itemIndex, label, value);
 	if (typeof kind === 'object') {
 		return toInteger(ctx, itemIndex, label, value, kind.integer[0], kind.integer[1]);
 	}

@@ -30,7 +30,10 @@ export function splitDateRange(start: DateTime, end: DateTime, maxDays: number):
 	for (let offset = 0; offset <= days; offset += maxDays) {
 		const windowStart = first.plus({ days: offset });
 		const windowEnd = first.plus({ days: Math.min(offset + maxDays - 1, days) });
-		windows.push({ start: windowStart.toFormat('yyyy-MM-dd'), end: windowEnd.toFormat('yyyy-MM-dd') });
+		windows.push({
+			start: windowStart.toFormat('yyyy-MM-dd'),
+			end: windowEnd.toFormat('yyyy-MM-dd'),
+		});
 	}
 	return windows;
 }

@@ -18,7 +18,10 @@ export const KEY_HEADERS = { Accept: 'application/json', 'X-Api-Key': API_KEY };
 
 export function apiKeyCredential(overrides: IDataObject = {}): Record<string, CredentialSlot> {
 	return {
-		alfaDocsApi: { type: new AlfaDocsApi(), data: { apiKey: API_KEY, baseUrl: BASE, ...overrides } },
+		alfaDocsApi: {
+			type: new AlfaDocsApi(),
+			data: { apiKey: API_KEY, baseUrl: BASE, ...overrides },
+		},
 	};
 }
 
@@ -119,7 +122,11 @@ export const one = (data: IDataObject) => ({ status: 'success', data });
 
 /** A resource locator value as n8n stores it. */
 export const byId = (value: string | number) => ({ __rl: true, mode: 'id', value: String(value) });
-export const fromList = (value: string | number) => ({ __rl: true, mode: 'list', value: String(value) });
+export const fromList = (value: string | number) => ({
+	__rl: true,
+	mode: 'list',
+	value: String(value),
+});
 
 /** The exact request the node sends with the API key credential. */
 export function expected(

@@ -154,14 +154,19 @@ function authenticatedRequester(
 			throw new Error('OAuth credentials not connected');
 		}
 		const sign = (data: IDataObject) => {
-			options.headers = { ...options.headers, Authorization: `Bearer ${String(data.access_token)}` };
+			options.headers = {
+				...options.headers,
+				Authorization: `Bearer ${String(data.access_token)}`,
+			};
 			return options;
 		};
-		try {
-			return await api.send(sign(token ?? {}));
-		} catch (error) {
-			if ((error as AxiosError).response?.status !== 401) throw error;
-			const body: IDataObject = { refresh_token: token?.refresh_token, grant_type: 'refresh_token' };
+		// As n8n-core does it: a promise .catch that refreshes on a 401 and rethrows anything else.
+		return await api.send(sign(token ?? {})).catch(async (error: AxiosError) => {
+			if (error.response?.status !== 401) throw error;
+			const body: IDataObject = {
+				refresh_token: token?.refresh_token,
+				grant_type: 'refresh_token',
+			};
 			const headers: IDataObject = {
 				Accept: 'application/json, application/x-www-form-urlencoded',
 				'Content-Type': 'application/x-www-form-urlencoded',
@@ -180,7 +185,7 @@ function authenticatedRequester(
 			})) as IDataObject;
 			slot.data.oauthTokenData = { ...token, ...refreshed };
 			return await api.send(sign(slot.data.oauthTokenData as IDataObject));
-		}
+		});
 	}
 
 	return async function (credentialType: string, requestOptions: IHttpRequestOptions) {
@@ -222,10 +227,17 @@ function applyGeneric(
 		typeof value === 'string' && value.startsWith('=')
 			? value
 					.slice(1)
-					.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) => String(credentials[key] ?? ''))
+					.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) =>
+						String(credentials[key] ?? ''),
+					)
 			: value;
-	const resolveAll = (values: IDataObject | undefined) =>
-		Object.fromEntries(Object.entries(values ?? {}).map(([key, value]) => [key, resolve(value)]));
+	const resolveAll = (values: IDataObject | undefined): IDataObject =>
+		Object.fromEntries(
+			Object.entries(values ?? {}).map(([key, value]) => [
+				key,
+				resolve(value) as IDataObject[string],
+			]),
+		);
 	const { headers, qs } = authenticate.properties;
 	return {
 		...options,
@@ -313,7 +325,7 @@ export function executeContext(options: RunOptions): IExecuteFunctions {
 			httpRequestWithAuthentication: request,
 			httpRequest: async (opts: IHttpRequestOptions) => await options.api.send(opts),
 			getBinaryDataBuffer: async (itemIndex: number, property: string) => {
-				const binary = items[itemIndex]?.binary?.[property];
+				const binary = (items[itemIndex] as INodeExecutionData | undefined)?.binary?.[property];
 				if (!binary) throw new Error(`Item ${itemIndex} has no binary property "${property}"`);
 				return Buffer.from(binary.data, 'base64');
 			},

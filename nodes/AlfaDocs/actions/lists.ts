@@ -18,7 +18,9 @@ export interface ListDefinition {
 	queryFilters?: INodeProperties[];
 	queryKinds?: FieldKinds;
 	/** Filters applied to the answer, for lists the API cannot filter. */
-	localFilters?: Array<INodeProperties & { keep: (record: IDataObject, value: unknown) => boolean }>;
+	localFilters?: Array<
+		INodeProperties & { keep: (record: IDataObject, value: unknown) => boolean }
+	>;
 }
 
 /**
@@ -58,7 +60,8 @@ export function listResource(def: ListDefinition): Resource {
 		});
 		for (const filter of local) {
 			const value = values[filter.name];
-			if (value !== undefined && value !== '') list = list.filter((record) => filter.keep(record, value));
+			if (value !== undefined && value !== '')
+				list = list.filter((record) => filter.keep(record, value));
 		}
 		return limited(this, i, list);
 	}

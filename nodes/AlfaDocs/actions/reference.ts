@@ -1,7 +1,11 @@
 import { listResource } from './lists';
 
 /** The archive's reference lists: each is one Get Many. */
-export const account = listResource({ value: 'account', plural: 'accounts', endpoint: 'account.getAll' });
+export const account = listResource({
+	value: 'account',
+	plural: 'accounts',
+	endpoint: 'account.getAll',
+});
 
 export const bookingReason = listResource({
 	value: 'bookingReason',

@@ -27,7 +27,10 @@ export interface WindowedDefinition {
  * 30, bills and transactions 31) and does not page: the range is split into the fewest windows the API
  * accepts, asked one after the other, joined, with duplicates (by ID) dropped; a Limit stops early.
  */
-export function windowedGetAll(def: WindowedDefinition): { description: INodeProperties[]; execute: Handler } {
+export function windowedGetAll(def: WindowedDefinition): {
+	description: INodeProperties[];
+	execute: Handler;
+} {
 	const maxDays = (ALFADOCS_ENDPOINTS[def.endpoint] as AlfaDocsEndpoint).maxRangeDays;
 	if (maxDays === undefined) throw new Error(`${def.endpoint} has no maxRangeDays`);
 	const description = forOperation(def.resource, 'getAll', [

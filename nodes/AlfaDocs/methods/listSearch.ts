@@ -60,7 +60,10 @@ export async function searchPatients(
 		(typeof page.total !== 'number' || offset + PATIENT_PAGE < page.total);
 	return {
 		results: results.map((patient) => ({
-			name: label(patient, `${String(patient.lastName ?? '')} ${String(patient.firstName ?? '')}`.trim()),
+			name: label(
+				patient,
+				`${String(patient.lastName ?? '')} ${String(patient.firstName ?? '')}`.trim(),
+			),
 			value: String(patient.id),
 		})),
 		paginationToken: more ? String(offset + PATIENT_PAGE) : undefined,
@@ -72,7 +75,10 @@ export async function searchPractices(this: ILoadOptionsFunctions) {
 	const profile = await me(this, newSession());
 	return {
 		results: [
-			{ name: `Practice ${String(profile.practiceId)} (the credential's)`, value: String(profile.practiceId) },
+			{
+				name: `Practice ${String(profile.practiceId)} (the credential's)`,
+				value: String(profile.practiceId),
+			},
 		],
 	};
 }
@@ -81,7 +87,10 @@ export async function searchArchives(this: ILoadOptionsFunctions) {
 	const profile = await me(this, newSession());
 	return {
 		results: [
-			{ name: `Archive ${String(profile.archiveId)} (the credential's)`, value: String(profile.archiveId) },
+			{
+				name: `Archive ${String(profile.archiveId)} (the credential's)`,
+				value: String(profile.archiveId),
+			},
 		],
 	};
 }

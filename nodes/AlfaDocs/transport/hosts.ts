@@ -13,7 +13,8 @@ export const ALFADOCS_CREDENTIALS = {
 	oAuth2: 'alfaDocsOAuth2Api',
 } as const;
 
-export type AlfaDocsCredentialType = (typeof ALFADOCS_CREDENTIALS)[keyof typeof ALFADOCS_CREDENTIALS];
+export type AlfaDocsCredentialType =
+	(typeof ALFADOCS_CREDENTIALS)[keyof typeof ALFADOCS_CREDENTIALS];
 
 const trimSlashes = (url: unknown) =>
 	String(url ?? '')

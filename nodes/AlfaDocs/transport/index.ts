@@ -102,7 +102,7 @@ function alfaDocsHint(
 	const oAuth2 = credentialType === ALFADOCS_CREDENTIALS.oAuth2;
 	if (status === undefined) {
 		return oAuth2
-			? "Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n."
+			? 'Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n.'
 			: "Check the credential's Base URL, and that AlfaDocs is reachable from n8n.";
 	}
 	if (status === 404 && subject?.parent) {
@@ -118,13 +118,15 @@ function alfaDocsHint(
 			: 'Check the API key of the AlfaDocs credential: it may be wrong or revoked (keys are made under Impostazioni → Studio → Chiavi API).',
 		403: oAuth2
 			? "The connection may not use this practice or archive, or lacks the scope for this operation: check Practice and Archive, or add the scope to the credential's Scopes and reconnect."
-			: 'An API key only opens its own archive: check Practice and Archive, or leave them empty to use the key\'s archive.',
+			: "An API key only opens its own archive: check Practice and Archive, or leave them empty to use the key's archive.",
 		404: 'Check the IDs in the node parameters, and the Practice and Archive.',
 		429: 'AlfaDocs is limiting the request rate and n8n already retried. Try again later, or slow the workflow down.',
 	};
 	return (
 		hints[status] ??
-		(status >= 500 ? 'AlfaDocs failed to process the request. Try again later.' : 'Check the node parameters.')
+		(status >= 500
+			? 'AlfaDocs failed to process the request. Try again later.'
+			: 'Check the node parameters.')
 	);
 }
 
@@ -209,11 +211,7 @@ const isBlank = (value: unknown) =>
  * The practice and archive of a request: the credential's own from GET /me (asked once per execution),
  * unless "Practice and Archive" is set to Choose, where a Practice or Archive the user sets wins.
  */
-export async function resolveScope(
-	ctx: Ctx,
-	session: Session,
-	itemIndex?: number,
-): Promise<Scope> {
+export async function resolveScope(ctx: Ctx, session: Session, itemIndex?: number): Promise<Scope> {
 	const index = itemIndex ?? 0;
 	const chosen = readParameter(ctx, 'practiceAndArchive', itemIndex) === 'choose';
 	const practice = chosen ? readParameter(ctx, 'practiceId', itemIndex) : '';

@@ -47,7 +47,12 @@ describe('AlfaDocs › Appointment', () => {
 			parameters: getAll({ filters: { state: 'confirmed', patientId: '69215' } }),
 			responses: [
 				{ body: ME },
-				{ body: list([appointment(1, '2026-01-05 09:00:00'), appointment(2, '2026-01-30 10:00:00')]) },
+				{
+					body: list([
+						appointment(1, '2026-01-05 09:00:00'),
+						appointment(2, '2026-01-30 10:00:00'),
+					]),
+				},
 				{ body: list([appointment(3, '2026-02-14 11:00:00')]) },
 				{ body: list([appointment(4, '2026-03-31 16:30:00')]) },
 			],
@@ -73,18 +78,28 @@ describe('AlfaDocs › Appointment', () => {
 	});
 
 	it('Get Many for one year sends exactly 13 window requests and drops an appointment two windows return', async () => {
-		const responses = [{ body: ME }, ...Array.from({ length: 13 }, (_, index) => ({
-			body: list([appointment(index + 1, '2025-01-01 09:00:00'), appointment(100, '2025-06-01 09:00:00')]),
-		}))];
+		const responses = [
+			{ body: ME },
+			...Array.from({ length: 13 }, (_, index) => ({
+				body: list([
+					appointment(index + 1, '2025-01-01 09:00:00'),
+					appointment(100, '2025-06-01 09:00:00'),
+				]),
+			})),
+		];
 		const { output, requests } = await runAlfaDocs({
 			parameters: getAll({ startDate: '2025-01-01', endDate: '2025-12-31' }),
 			responses,
 		});
-		const windows = requests.slice(1).map((request) => [request.qs?.dateStart, request.qs?.dateEnd]);
+		const windows = requests
+			.slice(1)
+			.map((request) => [request.qs?.dateStart, request.qs?.dateEnd]);
 		expect(windows).toHaveLength(13);
 		expect(windows[0]).toEqual(['2025-01-01', '2025-01-30']);
 		expect(windows[12]).toEqual(['2025-12-27', '2025-12-31']);
-		expect(output.map((item) => item.json.id)).toEqual([1, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+		expect(output.map((item) => item.json.id)).toEqual([
+			1, 100, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13,
+		]);
 	});
 
 	it('Get Many with a limit stops asking for windows once it has enough', async () => {
@@ -280,7 +295,12 @@ describe('AlfaDocs › Appointment', () => {
 
 	it('Update fails before any request when Update Fields is empty', async () => {
 		const { error, requests } = await failAlfaDocs({
-			parameters: { resource: 'appointment', operation: 'update', appointmentId: '1', updateFields: {} },
+			parameters: {
+				resource: 'appointment',
+				operation: 'update',
+				appointmentId: '1',
+				updateFields: {},
+			},
 		});
 		expect(error.message).toBe('Nothing to update: "Update Fields" is empty');
 		expect(requests).toEqual([]);
@@ -289,10 +309,17 @@ describe('AlfaDocs › Appointment', () => {
 	it('Get Care Plan Entries lists the entries of an appointment', async () => {
 		const entry = { entryId: 132, price: 6000, label: 'Apicectomia mesiale', done: 'false' };
 		const { output, requests } = await runAlfaDocs({
-			parameters: { resource: 'appointment', operation: 'getCarePlanEntries', appointmentId: '33963' },
+			parameters: {
+				resource: 'appointment',
+				operation: 'getCarePlanEntries',
+				appointmentId: '33963',
+			},
 			responses: [{ body: ME }, { body: list([entry]) }],
 		});
-		expect(requests).toEqual([meRequest, expected('GET', `${P}/appointments/33963/care-plan-entries`)]);
+		expect(requests).toEqual([
+			meRequest,
+			expected('GET', `${P}/appointments/33963/care-plan-entries`),
+		]);
 		expect(output).toEqual(items([entry]));
 	});
 

@@ -31,7 +31,9 @@ const primary: INodeProperties[] = [
 		required: true,
 		description: "When the appointment starts, in the practice's local time",
 	},
-	locator('colorId', 'Color', 'searchColors', { description: 'The agenda color of the appointment' }),
+	locator('colorId', 'Color', 'searchColors', {
+		description: 'The agenda color of the appointment',
+	}),
 	{
 		...patientLocator,
 		required: false,

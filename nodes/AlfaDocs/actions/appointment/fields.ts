@@ -51,7 +51,11 @@ export const appointmentFields: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		description: 'How long the appointment lasts, in minutes',
 	},
-	booleanField('emailReminder', 'Email Reminder', 'Whether AlfaDocs sends the patient an email reminder'),
+	booleanField(
+		'emailReminder',
+		'Email Reminder',
+		'Whether AlfaDocs sends the patient an email reminder',
+	),
 	{
 		displayName: 'Operator Name or ID',
 		name: 'operatorId',

@@ -36,7 +36,11 @@ const updateFields: INodeProperties[] = [
 		default: '',
 		description: 'The day the amount is due',
 	},
-	booleanField('relatedToInsurance', 'Related to Insurance', 'Whether an insurance pays this liability'),
+	booleanField(
+		'relatedToInsurance',
+		'Related to Insurance',
+		'Whether an insurance pays this liability',
+	),
 	{ ...expenseTypeField, required: false },
 ];
 
@@ -93,7 +97,12 @@ export const billLiability: Resource = {
 					action: 'Delete a bill liability',
 					description: 'Delete a liability of a bill (e.g. once a transaction pays it)',
 				},
-				{ name: 'Get Many', value: 'getAll', action: 'Get many bill liabilities', description: 'Get the liabilities of a bill' },
+				{
+					name: 'Get Many',
+					value: 'getAll',
+					action: 'Get many bill liabilities',
+					description: 'Get the liabilities of a bill',
+				},
 				{
 					name: 'Update',
 					value: 'update',

@@ -48,7 +48,8 @@ const primary: INodeProperties[] = [
 		],
 		default: 'single_line_text',
 		required: true,
-		description: 'The kind of input (AlfaDocs names these three as examples; an expression can set another)',
+		description:
+			'The kind of input (AlfaDocs names these three as examples; an expression can set another)',
 	},
 ];
 
@@ -96,7 +97,13 @@ async function getAll(this: IExecuteFunctions, i: number, session: Session) {
 async function create(this: IExecuteFunctions, i: number, session: Session) {
 	const body = {
 		...readParameters(this, i, primary, kinds),
-		...toApiFields(this, i, this.getNodeParameter('additionalFields', i, {}) as IDataObject, optional, kinds),
+		...toApiFields(
+			this,
+			i,
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			optional,
+			kinds,
+		),
 	};
 	return await getRecord(this, i, session, { endpoint: 'customField.create', body });
 }

@@ -6,7 +6,16 @@ import { BinaryOutput } from '../../../shared/execute';
 import { idParameter, invalidParameter, requireString } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { getRecord, getRecords, idField, oneOf, operationPicker, patientLocator, patientOf, send } from '../common';
+import {
+	getRecord,
+	getRecords,
+	idField,
+	oneOf,
+	operationPicker,
+	patientLocator,
+	patientOf,
+	send,
+} from '../common';
 
 const documentIdField = idField('documentId', 'Document ID');
 
@@ -92,7 +101,13 @@ async function getAll(this: IExecuteFunctions, i: number, session: Session) {
 /** Reads the file from the input item's binary field and sends it base64-encoded (the seed's body). */
 async function add(this: IExecuteFunctions, i: number, session: Session) {
 	const { patientId, subject } = patientOf(this, i);
-	const property = requireString(this, i, 'Input Binary Field', this.getNodeParameter('binaryPropertyName', i), 'the name of a binary field, such as data');
+	const property = requireString(
+		this,
+		i,
+		'Input Binary Field',
+		this.getNodeParameter('binaryPropertyName', i),
+		'the name of a binary field, such as data',
+	);
 	const binary = this.getInputData()[i]?.binary?.[property];
 	if (!binary) {
 		const present = Object.keys(this.getInputData()[i]?.binary ?? {});
@@ -106,12 +121,24 @@ async function add(this: IExecuteFunctions, i: number, session: Session) {
 			property,
 		);
 	}
-	const documentType = oneOf(this, i, 'Document Type', this.getNodeParameter('documentType', i), typeOptions);
+	const documentType = oneOf(
+		this,
+		i,
+		'Document Type',
+		this.getNodeParameter('documentType', i),
+		typeOptions,
+	);
 	const folderName = requireString(this, i, 'Folder Name', this.getNodeParameter('folderName', i));
 	const additional = this.getNodeParameter('additionalFields', i, {}) as IDataObject;
 	const name = String(additional.fileName || binary.fileName || '').trim();
 	if (name === '') {
-		throw invalidParameter(this, i, 'File Name', 'a file name, since the binary data has none', additional.fileName);
+		throw invalidParameter(
+			this,
+			i,
+			'File Name',
+			'a file name, since the binary data has none',
+			additional.fileName,
+		);
 	}
 	const buffer = await this.helpers.getBinaryDataBuffer(i, property);
 	return await getRecord(this, i, session, {
@@ -133,15 +160,29 @@ async function get(this: IExecuteFunctions, i: number, session: Session) {
  */
 async function download(this: IExecuteFunctions, i: number, session: Session) {
 	const { params, subject } = documentOf(this, i);
-	const output = requireString(this, i, 'Put Output File in Field', this.getNodeParameter('binaryPropertyName', i), 'the name of a binary field, such as data');
+	const output = requireString(
+		this,
+		i,
+		'Put Output File in Field',
+		this.getNodeParameter('binaryPropertyName', i),
+		'the name of a binary field, such as data',
+	);
 	const record = await getRecord(this, i, session, { endpoint: 'document.get', params, subject });
-	const body = (await send(this, i, session, { endpoint: 'document.download', params, subject })) as IDataObject;
+	const body = (await send(this, i, session, {
+		endpoint: 'document.download',
+		params,
+		subject,
+	})) as IDataObject;
 	const file = body?.file ?? (body?.data as IDataObject | undefined)?.file;
 	if (typeof file !== 'string') {
-		throw new NodeOperationError(this.getNode(), 'AlfaDocs answered the download without file content', {
-			itemIndex: i,
-			description: 'Expected {"status": "success", "file": "<base64>"}.',
-		});
+		throw new NodeOperationError(
+			this.getNode(),
+			'AlfaDocs answered the download without file content',
+			{
+				itemIndex: i,
+				description: 'Expected {"status": "success", "file": "<base64>"}.',
+			},
+		);
 	}
 	const fileName = String(record.name ?? `document-${params.documentId}`);
 	const binary = await this.helpers.prepareBinaryData(Buffer.from(file, 'base64'), fileName);
@@ -165,8 +206,18 @@ export const document: Resource = {
 					action: 'Download a document',
 					description: 'Download a document as binary data, with its file name and type',
 				},
-				{ name: 'Get', value: 'get', action: 'Get a document', description: "Get a document's details" },
-				{ name: 'Get Many', value: 'getAll', action: 'Get many documents', description: 'Get the documents of a patient' },
+				{
+					name: 'Get',
+					value: 'get',
+					action: 'Get a document',
+					description: "Get a document's details",
+				},
+				{
+					name: 'Get Many',
+					value: 'getAll',
+					action: 'Get many documents',
+					description: 'Get the documents of a patient',
+				},
 			],
 			'getAll',
 		),

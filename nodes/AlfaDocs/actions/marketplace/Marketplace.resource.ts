@@ -35,8 +35,20 @@ const uiElementProperties: INodeProperties[] = [
 				displayName: 'Element',
 				name: 'element',
 				values: [
-					{ displayName: 'Title', name: 'title', type: 'string', default: '', placeholder: 'e.g. Last sync' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: 'e.g. 2 minutes ago' },
+					{
+						displayName: 'Title',
+						name: 'title',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. Last sync',
+					},
+					{
+						displayName: 'Value',
+						name: 'value',
+						type: 'string',
+						default: '',
+						placeholder: 'e.g. 2 minutes ago',
+					},
 				],
 			},
 		],
@@ -54,12 +66,23 @@ async function setIntegrationStatus(this: IExecuteFunctions, i: number, session:
 
 function updateUiElements(endpoint: AlfaDocsEndpointKey) {
 	return async function (this: IExecuteFunctions, i: number, session: Session) {
-		const uiElementName = requireString(this, i, 'UI Element Name', this.getNodeParameter('uiElementName', i));
+		const uiElementName = requireString(
+			this,
+			i,
+			'UI Element Name',
+			this.getNodeParameter('uiElementName', i),
+		);
 		const elements = (this.getNodeParameter('elements.element', i, []) as IDataObject[]).map(
 			(element) => ({ title: String(element.title ?? ''), value: String(element.value ?? '') }),
 		);
 		if (elements.length === 0) {
-			throw invalidParameter(this, i, 'Elements', 'at least one element with a title and a value', '');
+			throw invalidParameter(
+				this,
+				i,
+				'Elements',
+				'at least one element with a title and a value',
+				'',
+			);
 		}
 		const response = await send(this, i, session, {
 			endpoint,
@@ -77,7 +100,8 @@ export const marketplace: Resource = {
 				name: 'Set Integration Status',
 				value: 'setIntegrationStatus',
 				action: 'Set the integration status of a marketplace app',
-				description: 'Tell AlfaDocs whether the integration of your app succeeded after the practice authorized it',
+				description:
+					'Tell AlfaDocs whether the integration of your app succeeded after the practice authorized it',
 			},
 			{
 				name: 'Update UI Elements (App)',

@@ -103,7 +103,10 @@ async function search(this: IExecuteFunctions, i: number, session: Session) {
 			return {
 				items: Array.isArray(page?.results) ? (page.results as IDataObject[]) : [],
 				total: typeof page?.total === 'number' ? page.total : undefined,
-				next: typeof page?.links?.next === 'string' && page.links.next !== '' ? page.links.next : undefined,
+				next:
+					typeof page?.links?.next === 'string' && page.links.next !== ''
+						? page.links.next
+						: undefined,
 			};
 		},
 		{
@@ -119,7 +122,13 @@ function phoneNumbers(ctx: IExecuteFunctions, i: number) {
 	return rows.map((row, index) => {
 		const label = `Phone Numbers › ${index + 1} › Number`;
 		const number = requireString(ctx, i, label, row.number, 'a phone number such as 3471234567');
-		const prefix = requireString(ctx, i, `Phone Numbers › ${index + 1} › Prefix`, row.prefix, 'a country prefix such as +39');
+		const prefix = requireString(
+			ctx,
+			i,
+			`Phone Numbers › ${index + 1} › Prefix`,
+			row.prefix,
+			'a country prefix such as +39',
+		);
 		return { ...row, prefix, number };
 	});
 }
@@ -127,7 +136,13 @@ function phoneNumbers(ctx: IExecuteFunctions, i: number) {
 async function create(this: IExecuteFunctions, i: number, session: Session) {
 	const body: IDataObject = {
 		...readParameters(this, i, primary),
-		...toApiFields(this, i, this.getNodeParameter('additionalFields', i, {}) as IDataObject, patientFields, patientKinds),
+		...toApiFields(
+			this,
+			i,
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			patientFields,
+			patientKinds,
+		),
 		...underscored(readCustomFields(this, i)),
 	};
 	const numbers = phoneNumbers(this, i);
@@ -137,20 +152,32 @@ async function create(this: IExecuteFunctions, i: number, session: Session) {
 
 async function get(this: IExecuteFunctions, i: number, session: Session) {
 	const { patientId, subject } = patientOf(this, i);
-	return await getRecord(this, i, session, { endpoint: 'patient.get', params: { patientId }, subject });
+	return await getRecord(this, i, session, {
+		endpoint: 'patient.get',
+		params: { patientId },
+		subject,
+	});
 }
 
 /** First and last name are required on update too (SEED): unchanged ones come from the current record. */
 async function update(this: IExecuteFunctions, i: number, session: Session) {
 	const { patientId, subject } = patientOf(this, i);
 	const updates = {
-		...toApiFields(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject, updateFields, patientKinds),
+		...toApiFields(
+			this,
+			i,
+			this.getNodeParameter('updateFields', i, {}) as IDataObject,
+			updateFields,
+			patientKinds,
+		),
 		...underscored(readCustomFields(this, i)),
 	};
 	assertSomethingToUpdate(this, i, updates, ['Update Fields', 'Custom Fields']);
 	const call = { params: { patientId }, subject };
 	const needsCurrent = updates.firstName === undefined || updates.lastName === undefined;
-	const current = needsCurrent ? await getRecord(this, i, session, { ...call, endpoint: 'patient.get' }) : {};
+	const current = needsCurrent
+		? await getRecord(this, i, session, { ...call, endpoint: 'patient.get' })
+		: {};
 	return await getRecord(this, i, session, {
 		...call,
 		endpoint: 'patient.update',
@@ -179,12 +206,18 @@ export const patient: Resource = {
 			'patient',
 			[
 				{ name: 'Create', value: 'create', action: 'Create a patient' },
-				{ name: 'Get', value: 'get', action: 'Get a patient', description: 'Get a patient, with its custom fields (also works for deleted patients)' },
+				{
+					name: 'Get',
+					value: 'get',
+					action: 'Get a patient',
+					description: 'Get a patient, with its custom fields (also works for deleted patients)',
+				},
 				{
 					name: 'Search',
 					value: 'search',
 					action: 'Search patients',
-					description: 'Find patients by name, email, phone, fiscal code, birth date or custom fields',
+					description:
+						'Find patients by name, email, phone, fiscal code, birth date or custom fields',
 				},
 				{
 					name: 'Update',

@@ -5,7 +5,12 @@ import { invalidParameter } from '../../../shared/validate';
 import { booleanField } from '../common';
 import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/PhoneNumber.resource';
 
-const text = (name: string, displayName: string, placeholder: string, description: string): INodeProperties => ({
+const text = (
+	name: string,
+	displayName: string,
+	placeholder: string,
+	description: string,
+): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
@@ -67,7 +72,12 @@ export const patientFields: INodeProperties[] = [
 		default: 'f',
 		description: "The patient's gender",
 	},
-	text('italianFiscalCode', 'Italian Fiscal Code', 'RSSMRA85T10A562S', "The patient's codice fiscale"),
+	text(
+		'italianFiscalCode',
+		'Italian Fiscal Code',
+		'RSSMRA85T10A562S',
+		"The patient's codice fiscale",
+	),
 	text('job', 'Job', 'Software Engineer', "The patient's occupation"),
 	text('placeOfBirth', 'Place of Birth', 'Milano', 'The city the patient was born in'),
 	text('postcode', 'Postcode', '20100', "The patient's postcode"),
@@ -80,7 +90,11 @@ export const patientFields: INodeProperties[] = [
 		description: 'The price list that applies to the patient',
 	},
 	text('province', 'Province', 'MI', "The patient's province"),
-	booleanField('smsReminderPossible', 'SMS Reminder Possible', 'Whether the patient may get reminders by SMS'),
+	booleanField(
+		'smsReminderPossible',
+		'SMS Reminder Possible',
+		'Whether the patient may get reminders by SMS',
+	),
 	{
 		displayName: 'Source ID',
 		name: 'sourceId',
@@ -165,7 +179,10 @@ export function readCustomFields(
 				row.technicalName,
 			);
 		}
-		return { technicalName: name, value: row.value === undefined || row.value === null ? '' : String(row.value) };
+		return {
+			technicalName: name,
+			value: row.value === undefined || row.value === null ? '' : String(row.value),
+		};
 	});
 }
 

@@ -77,7 +77,12 @@ async function add(this: IExecuteFunctions, i: number, session: Session) {
 	const { patientId, subject } = patientOf(this, i);
 	const body = {
 		...readParameters(this, i, primary),
-		...toApiFields(this, i, this.getNodeParameter('additionalFields', i, {}) as IDataObject, phoneOptionalFields),
+		...toApiFields(
+			this,
+			i,
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			phoneOptionalFields,
+		),
 	};
 	return await getRecord(this, i, session, {
 		endpoint: 'phoneNumber.add',
@@ -95,7 +100,12 @@ async function get(this: IExecuteFunctions, i: number, session: Session) {
 /** Prefix and number are required on update too (SEED), so unchanged ones come from the current record. */
 async function update(this: IExecuteFunctions, i: number, session: Session) {
 	const { params, subject } = phoneOf(this, i);
-	const updates = toApiFields(this, i, this.getNodeParameter('updateFields', i, {}) as IDataObject, updateFields);
+	const updates = toApiFields(
+		this,
+		i,
+		this.getNodeParameter('updateFields', i, {}) as IDataObject,
+		updateFields,
+	);
 	assertSomethingToUpdate(this, i, updates);
 	const needsCurrent = updates.prefix === undefined || updates.number === undefined;
 	const current = needsCurrent
@@ -116,7 +126,12 @@ export const phoneNumber: Resource = {
 			[
 				{ name: 'Add', value: 'add', action: 'Add a phone number to a patient' },
 				{ name: 'Get', value: 'get', action: 'Get a phone number of a patient' },
-				{ name: 'Get Many', value: 'getAll', action: 'Get many phone numbers', description: 'Get the phone numbers of a patient' },
+				{
+					name: 'Get Many',
+					value: 'getAll',
+					action: 'Get many phone numbers',
+					description: 'Get the phone numbers of a patient',
+				},
 				{
 					name: 'Update',
 					value: 'update',

@@ -55,7 +55,11 @@ const optional: INodeProperties[] = [
 		description:
 			'The bill the transaction pays (required by AlfaDocs when it is related to a bill). Delete the bill liability afterwards if it settles one.',
 	},
-	booleanField('relatedToInsurance', 'Related to Insurance', 'Whether the transaction is related to an insurance'),
+	booleanField(
+		'relatedToInsurance',
+		'Related to Insurance',
+		'Whether the transaction is related to an insurance',
+	),
 ];
 
 const kinds: FieldKinds = {
@@ -104,7 +108,13 @@ const getAll = windowedGetAll({
 async function create(this: IExecuteFunctions, i: number, session: Session) {
 	const body = {
 		...readParameters(this, i, primary, kinds),
-		...toApiFields(this, i, this.getNodeParameter('additionalFields', i, {}) as IDataObject, optional, kinds),
+		...toApiFields(
+			this,
+			i,
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			optional,
+			kinds,
+		),
 	};
 	return await getRecord(this, i, session, { endpoint: 'transaction.create', body });
 }
@@ -118,7 +128,8 @@ export const transaction: Resource = {
 					name: 'Create',
 					value: 'create',
 					action: 'Create a transaction',
-					description: 'Record a payment; if it settles a bill liability, delete the liability afterwards',
+					description:
+						'Record a payment; if it settles a bill liability, delete the liability afterwards',
 				},
 				{
 					name: 'Get Many',

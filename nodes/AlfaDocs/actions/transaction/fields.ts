@@ -35,7 +35,8 @@ export const expenseTypeField: INodeProperties = {
 /** The expense type must be one of the seed's codes, also when an expression sets it. */
 export const expenseTypeKind: CustomKind = {
 	expected: `one of ${expenseTypeOptions.map((option) => option.value).join(', ')}`,
-	convert: (ctx, itemIndex, label, value) => oneOf(ctx, itemIndex, label, value, expenseTypeOptions),
+	convert: (ctx, itemIndex, label, value) =>
+		oneOf(ctx, itemIndex, label, value, expenseTypeOptions),
 };
 
 export const directionOptions = [
