@@ -1,7 +1,7 @@
 'use strict';
 /**
- * Every vendor the sandbox serves. Add AHDS / Aerona / AlfaDocs here; each module exports
+ * Every vendor the sandbox serves. Add AHDS / Aerona here; each module exports
  * { name, createState(app), register(router, app), mintToken?(app, body), demoLogins? }.
  * Its state lives at `state[name]` and is rebuilt by POST /__sandbox/reset.
  */
-module.exports = [require('./heydonto')];
+module.exports = [require('./heydonto'), require('./alfadocs')];
