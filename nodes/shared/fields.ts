@@ -129,3 +129,33 @@ export function readParameters(
 	}
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }
+
+/**
+ * The body of a Create: the top-level parameters (required ones checked) and the values of an
+ * "Additional Fields" collection, converted by kind.
+ */
+export function readCreateBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	primary: INodeProperties[],
+	optional: INodeProperties[],
+	kinds: FieldKinds = {},
+	collection = 'additionalFields',
+): IDataObject {
+	return {
+		...readParameters(ctx, itemIndex, primary, kinds),
+		...readCollection(ctx, itemIndex, collection, optional, kinds),
+	};
+}
+
+/** The values of a collection parameter (Update Fields, Filters, Options), converted by kind. */
+export function readCollection(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	properties: INodeProperties[],
+	kinds: FieldKinds = {},
+): IDataObject {
+	const values = ctx.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	return toApiFields(ctx, itemIndex, values, properties, kinds);
+}

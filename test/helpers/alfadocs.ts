@@ -95,6 +95,13 @@ export async function failAlfaDocs(run: AlfaDocsRun) {
 	throw new Error('Expected the node to fail');
 }
 
+/** Runs the node expecting it to refuse the input before any request; gives the error message. */
+export async function refused(run: AlfaDocsRun): Promise<string> {
+	const { error, requests } = await failAlfaDocs(run);
+	expect(requests).toEqual([]);
+	return error.message;
+}
+
 export function alfaDocsLoadOptions(responses: Responder[], parameters: IDataObject = {}) {
 	const api = new FakeApi(responses);
 	return {

@@ -3,12 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { render } from '../../scripts/readme';
+import * as alfaDocsNode from '../../nodes/AlfaDocs/AlfaDocs.node';
+import * as alfaDocsEndpoints from '../../nodes/AlfaDocs/endpoints';
 import * as heyDontoEndpoints from '../../nodes/HeyDonto/endpoints';
 import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
 
 const SOURCES: Record<string, unknown> = {
 	'nodes/HeyDonto/endpoints': heyDontoEndpoints,
 	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
+	'nodes/AlfaDocs/endpoints': alfaDocsEndpoints,
+	'nodes/AlfaDocs/AlfaDocs.node': alfaDocsNode,
 };
 
 describe('README.md', () => {

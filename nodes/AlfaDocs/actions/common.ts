@@ -6,11 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
+import { idLocator } from '../../shared/describe';
 import { toWallClock } from '../../shared/dates';
 import type { OperationResult } from '../../shared/execute';
 import type { CustomKind } from '../../shared/fields';
 import { idParameter, invalidParameter } from '../../shared/validate';
-import type { AlfaDocsCall, Session } from '../transport';
+import type { AlfaDocsEndpointKey } from '../endpoints';
+import type { AlfaDocsCall, Session, Subject } from '../transport';
 import { alfaDocsRequest, records, resolveScope, unwrap } from '../transport';
 
 /** One operation's work for one input item; the session remembers GET /me for the execution. */
@@ -90,62 +92,99 @@ export function operationPicker(
 	};
 }
 
-/** A resource locator with "From List" (searchable) and "By ID" (numeric). */
-export function locator(
-	name: string,
-	displayName: string,
-	searchListMethod: string,
-	options: { required?: boolean; description?: string; placeholder?: string } = {},
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: options.required ?? true,
-		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: options.placeholder ?? `Select a ${displayName.toLowerCase()}...`,
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 42',
-				validation: [
-					{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'Enter a numeric ID' } },
-				],
-			},
-		],
-	};
-}
+/** Resource locators and ID fields are n8n-generic: written once in ../../shared/describe. */
+export { idField, idLocator as locator } from '../../shared/describe';
 
-/** A required numeric ID typed by the user (records that have no list to pick from). */
-export function idField(name: string, displayName: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 42',
-		description: `The numeric ID of the ${displayName.replace(/ ID$/, '').toLowerCase()}`,
-	};
-}
-
-export const patientLocator = locator('patientId', 'Patient', 'searchPatients', {
+export const patientLocator = idLocator('patientId', 'Patient', 'searchPatients', {
 	description: 'The patient. "From List" searches patients by last name.',
 });
 
-/** The patient of an operation, with a subject for 404 hints. */
-export function patientOf(ctx: IExecuteFunctions, itemIndex: number) {
-	const patientId = idParameter(ctx, itemIndex, 'patientId', 'Patient');
-	return { patientId, subject: { label: 'Patient', id: patientId } };
+/** A numeric ID parameter: its name (the path placeholder), its label, and what it identifies. */
+export interface IdSpec {
+	name: string;
+	label: string;
+	subject: string;
+}
+
+export const ID: Record<string, IdSpec> = {
+	appointment: { name: 'appointmentId', label: 'Appointment ID', subject: 'Appointment' },
+	bill: { name: 'billId', label: 'Bill ID', subject: 'Bill' },
+	carePlan: { name: 'carePlanId', label: 'Care Plan ID', subject: 'Care Plan' },
+	carePlanEntry: {
+		name: 'carePlanEntryId',
+		label: 'Care Plan Entry ID',
+		subject: 'Care Plan Entry',
+	},
+	document: { name: 'documentId', label: 'Document ID', subject: 'Document' },
+	liability: { name: 'liabilityId', label: 'Liability ID', subject: 'Liability' },
+	patient: { name: 'patientId', label: 'Patient', subject: 'Patient' },
+	phoneNumber: { name: 'phoneNumberId', label: 'Phone Number ID', subject: 'Phone Number' },
+};
+
+/**
+ * Reads the IDs of a record and of its parents (outermost first), checked before any request: the
+ * path parameters, and the subject a 404 hint names.
+ */
+export function readIds(ctx: IExecuteFunctions, itemIndex: number, ...specs: IdSpec[]) {
+	const params: Record<string, number> = {};
+	let subject: Subject | undefined;
+	for (const spec of specs) {
+		const id = idParameter(ctx, itemIndex, spec.name, spec.label);
+		params[spec.name] = id;
+		subject = { label: spec.subject, id, parent: subject };
+	}
+	return { params, subject };
+}
+
+/** An operation that reads one record by its IDs. */
+export function fetchRecord(endpoint: AlfaDocsEndpointKey, ...specs: IdSpec[]): Handler {
+	return async function (this: IExecuteFunctions, i: number, session: Session) {
+		return await getRecord(this, i, session, { endpoint, ...readIds(this, i, ...specs) });
+	};
+}
+
+/** An operation that lists the records under a parent (the documents of a patient...). */
+export function fetchRecords(endpoint: AlfaDocsEndpointKey, ...specs: IdSpec[]): Handler {
+	return async function (this: IExecuteFunctions, i: number, session: Session) {
+		return await getRecords(this, i, session, { endpoint, ...readIds(this, i, ...specs) });
+	};
+}
+
+const COLLECTIONS = {
+	additionalFields: ['Additional Fields', 'Add Field'],
+	updateFields: ['Update Fields', 'Add Field'],
+	filters: ['Filters', 'Add Filter'],
+	options: ['Options', 'Add Option'],
+} as const;
+
+/** An "Additional Fields" / "Update Fields" / "Filters" / "Options" collection. */
+export function collection(
+	name: keyof typeof COLLECTIONS,
+	options: INodeProperties[],
+): INodeProperties {
+	const [displayName, placeholder] = COLLECTIONS[name];
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
+/**
+ * An update (PATCH) that must carry fields AlfaDocs marks as required even when they do not change
+ * (an appointment's date and color...): those the user did not give are read from the record first.
+ */
+export async function updateKeeping(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	session: Session,
+	call: Call & { read: AlfaDocsEndpointKey; body: IDataObject },
+	required: string[],
+): Promise<IDataObject> {
+	const { read, body, ...request } = call;
+	const missing = required.filter((name) => body[name] === undefined);
+	const current =
+		missing.length > 0
+			? await getRecord(ctx, itemIndex, session, { ...request, endpoint: read })
+			: {};
+	const kept = Object.fromEntries(missing.map((name) => [name, current[name]]));
+	return await getRecord(ctx, itemIndex, session, { ...request, body: { ...kept, ...body } });
 }
 
 /** Fails before any request when an Update has nothing to change. */

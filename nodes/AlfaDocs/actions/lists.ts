@@ -6,7 +6,7 @@ import { toApiFields } from '../../shared/fields';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import type { Session } from '../transport';
 import type { Resource } from './common';
-import { getRecords, limited, operationPicker } from './common';
+import { collection, getRecords, limited, operationPicker } from './common';
 
 export interface ListDefinition {
 	/** Resource value, e.g. 'chair'. */
@@ -39,14 +39,12 @@ export function listResource(def: ListDefinition): Resource {
 	];
 	const properties: INodeProperties[] = [...returnAllAndLimit()];
 	if (filters.length > 0) {
-		properties.push({
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: filters.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		});
+		properties.push(
+			collection(
+				'filters',
+				filters.sort((a, b) => a.displayName.localeCompare(b.displayName)),
+			),
+		);
 	}
 	async function getAll(this: IExecuteFunctions, i: number, session: Session) {
 		const values = this.getNodeParameter('filters', i, {}) as IDataObject;

@@ -2,14 +2,14 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation, returnAllAndLimit } from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
-import { toApiFields } from '../../shared/fields';
+import { readCollection } from '../../shared/fields';
 import type { DateWindow } from '../../shared/windows';
 import { collectWindows, readDateRange, splitDateRange } from '../../shared/windows';
 import type { AlfaDocsEndpoint, AlfaDocsEndpointKey } from '../endpoints';
 import { ALFADOCS_ENDPOINTS } from '../endpoints';
 import type { Session } from '../transport';
 import type { Handler } from './common';
-import { getRecords } from './common';
+import { collection, getRecords } from './common';
 
 export interface WindowedDefinition {
 	resource: string;
@@ -51,14 +51,7 @@ export function windowedGetAll(def: WindowedDefinition): {
 			description: 'The last day of the range (included)',
 		},
 		...returnAllAndLimit(),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: def.filters,
-		},
+		collection('filters', def.filters),
 	]);
 
 	async function execute(this: IExecuteFunctions, i: number, session: Session) {
@@ -68,13 +61,7 @@ export function windowedGetAll(def: WindowedDefinition): {
 			{ name: 'startDate', label: 'Start Date' },
 			{ name: 'endDate', label: 'End Date' },
 		);
-		const filters = toApiFields(
-			this,
-			i,
-			this.getNodeParameter('filters', i, {}) as IDataObject,
-			def.filters,
-			def.filterKinds,
-		);
+		const filters = readCollection(this, i, 'filters', def.filters, def.filterKinds);
 		return await collectWindows(
 			splitDateRange(start, end, maxDays as number),
 			async (window) =>

@@ -126,7 +126,7 @@ function decide(ctx) {
 }
 
 function issueTokens(ctx, clientId, scopes) {
-	const ttl = ctx.options.alfadocsTokenTtlSeconds ?? 3600;
+	const ttl = ctx.options.alfadocsTokenTtlSeconds;
 	const { oauth } = vstate(ctx);
 	const now = Date.now();
 	const accessToken = signJwt(

@@ -3,6 +3,7 @@ import {
 	byId,
 	expected,
 	failAlfaDocs,
+	refused,
 	fromList,
 	items,
 	list,
@@ -162,23 +163,23 @@ describe('AlfaDocs › Appointment', () => {
 	});
 
 	it('Get Many fails before any request when the end date is before the start date', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: getAll({ startDate: '2026-03-31', endDate: '2026-01-01' }),
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: getAll({ startDate: '2026-03-31', endDate: '2026-01-01' }),
+			}),
+		).toBe(
 			'Invalid value for "End Date": expected a date on or after the Start Date (2026-03-31), but got "2026-01-01"',
 		);
-		expect(requests).toEqual([]);
 	});
 
 	it('Get Many fails before any request when a date is not a date', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: getAll({ startDate: 'next tuesday' }),
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: getAll({ startDate: 'next tuesday' }),
+			}),
+		).toBe(
 			'Invalid value for "Start Date": expected a date such as 2024-03-20, but got "next tuesday"',
 		);
-		expect(requests).toEqual([]);
 	});
 
 	it('Create sends the date in local time, the color, the patient and the additional fields typed', async () => {
@@ -239,17 +240,17 @@ describe('AlfaDocs › Appointment', () => {
 	});
 
 	it('Create fails before any request without a color', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'appointment',
-				operation: 'create',
-				date: '2026-03-02T09:30:00',
-				colorId: { __rl: true, mode: 'list', value: '' },
-				additionalFields: {},
-			},
-		});
-		expect(error.message).toBe('Invalid value for "Color": expected a numeric ID, but it is empty');
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: {
+					resource: 'appointment',
+					operation: 'create',
+					date: '2026-03-02T09:30:00',
+					colorId: { __rl: true, mode: 'list', value: '' },
+					additionalFields: {},
+				},
+			}),
+		).toBe('Invalid value for "Color": expected a numeric ID, but it is empty');
 	});
 
 	it('Update reads the appointment and sends its date and color with the changes (PATCH)', async () => {
@@ -279,31 +280,37 @@ describe('AlfaDocs › Appointment', () => {
 		expect(output).toEqual(items([updated]));
 	});
 
-	it('Update with a new date sends it in AlfaDocs format', async () => {
-		const current = appointment(33963, '2026-01-05 09:00:00');
-		const { requests } = await runAlfaDocs({
+	it('Update with a new date and color sends them in AlfaDocs format without reading first', async () => {
+		const current = appointment(33963, '2026-01-06 15:00:00', { colorId: 4 });
+		const { output, requests } = await runAlfaDocs({
 			parameters: {
 				resource: 'appointment',
 				operation: 'update',
 				appointmentId: '33963',
 				updateFields: { date: '2026-01-06T15:00:00', colorId: '4' },
 			},
-			responses: [{ body: ME }, { body: one(current) }, { body: one(current) }],
+			responses: [{ body: ME }, { body: one(current) }],
 		});
-		expect(requests[2].body).toEqual({ date: '2026-01-06 15:00:00', colorId: 4 });
+		expect(requests).toEqual([
+			meRequest,
+			expected('PATCH', `${P}/appointments/33963`, {
+				body: { date: '2026-01-06 15:00:00', colorId: 4 },
+			}),
+		]);
+		expect(output).toEqual(items([current]));
 	});
 
 	it('Update fails before any request when Update Fields is empty', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'appointment',
-				operation: 'update',
-				appointmentId: '1',
-				updateFields: {},
-			},
-		});
-		expect(error.message).toBe('Nothing to update: "Update Fields" is empty');
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: {
+					resource: 'appointment',
+					operation: 'update',
+					appointmentId: '1',
+					updateFields: {},
+				},
+			}),
+		).toBe('Nothing to update: "Update Fields" is empty');
 	});
 
 	it('Get Care Plan Entries lists the entries of an appointment', async () => {

@@ -3,6 +3,7 @@ import {
 	byId,
 	expected,
 	failAlfaDocs,
+	refused,
 	items,
 	list,
 	ME,
@@ -27,6 +28,18 @@ const binaryItem = {
 	},
 };
 
+/** Add Document's parameters, with the changes a test makes. */
+const add = (extra: object = {}) => ({
+	resource: 'document',
+	operation: 'add',
+	patientId: byId(42),
+	binaryPropertyName: 'scan',
+	documentType: 'other',
+	folderName: 'Consensi',
+	additionalFields: {},
+	...extra,
+});
+
 describe('AlfaDocs › Document', () => {
 	it('Get Many lists the documents of a patient', async () => {
 		const { output, requests } = await runAlfaDocs({
@@ -39,15 +52,7 @@ describe('AlfaDocs › Document', () => {
 
 	it("Add sends the input's binary file base64-encoded with its name, type and folder", async () => {
 		const { output, requests } = await runAlfaDocs({
-			parameters: {
-				resource: 'document',
-				operation: 'add',
-				patientId: byId(42),
-				binaryPropertyName: 'scan',
-				documentType: 'other',
-				folderName: 'Consensi',
-				additionalFields: {},
-			},
+			parameters: add(),
 			items: [binaryItem],
 			responses: [{ body: ME }, { body: one({ ...doc, name: 'consenso.pdf' }) }],
 		});
@@ -67,15 +72,11 @@ describe('AlfaDocs › Document', () => {
 
 	it('Add uses the File Name given instead of the binary file name', async () => {
 		const { requests } = await runAlfaDocs({
-			parameters: {
-				resource: 'document',
-				operation: 'add',
-				patientId: byId(42),
-				binaryPropertyName: 'scan',
+			parameters: add({
 				documentType: 'xray',
 				folderName: 'Radiografie',
 				additionalFields: { fileName: 'panoramica.pdf' },
-			},
+			}),
 			items: [binaryItem],
 			responses: [{ body: ME }, { body: one(doc) }],
 		});
@@ -84,60 +85,34 @@ describe('AlfaDocs › Document', () => {
 	});
 
 	it('Add fails before any request when the input binary field holds no file', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'document',
-				operation: 'add',
-				patientId: byId(42),
-				binaryPropertyName: 'data',
-				documentType: 'other',
-				folderName: 'Consensi',
-				additionalFields: {},
-			},
-			items: [binaryItem],
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: add({ binaryPropertyName: 'data' }),
+				items: [binaryItem],
+			}),
+		).toBe(
 			'Invalid value for "Input Binary Field": expected the name of a binary field of the input item (it has: scan), but got "data"',
 		);
-		expect(requests).toEqual([]);
 	});
 
 	it('Add fails before any request when the input item has no binary data at all', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'document',
-				operation: 'add',
-				patientId: byId(42),
-				binaryPropertyName: 'data',
-				documentType: 'other',
-				folderName: 'Consensi',
-				additionalFields: {},
-			},
-			items: [{ json: {} }],
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: add({ binaryPropertyName: 'data' }),
+				items: [{ json: {} }],
+			}),
+		).toBe(
 			'Invalid value for "Input Binary Field": expected the name of a binary field of the input item (it has no binary data: read or download a file first), but got "data"',
 		);
-		expect(requests).toEqual([]);
 	});
 
 	it('Add fails before any request without a folder', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'document',
-				operation: 'add',
-				patientId: byId(42),
-				binaryPropertyName: 'scan',
-				documentType: 'other',
-				folderName: '',
-				additionalFields: {},
-			},
-			items: [binaryItem],
-		});
-		expect(error.message).toBe(
-			'Invalid value for "Folder Name": expected a value, but it is empty',
-		);
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: add({ folderName: '' }),
+				items: [binaryItem],
+			}),
+		).toBe('Invalid value for "Folder Name": expected a value, but it is empty');
 	});
 
 	it('Get reads the details of a document', async () => {

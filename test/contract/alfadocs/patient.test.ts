@@ -3,7 +3,7 @@ import {
 	P,
 	byId,
 	expected,
-	failAlfaDocs,
+	refused,
 	fromList,
 	items,
 	list,
@@ -170,34 +170,34 @@ describe('AlfaDocs › Patient', () => {
 	});
 
 	it('Create fails before any request without a last name', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'patient',
-				operation: 'create',
-				firstName: 'Mario',
-				lastName: ' ',
-				additionalFields: {},
-			},
-		});
-		expect(error.message).toBe('Invalid value for "Last Name": expected a value, but got " "');
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: {
+					resource: 'patient',
+					operation: 'create',
+					firstName: 'Mario',
+					lastName: ' ',
+					additionalFields: {},
+				},
+			}),
+		).toBe('Invalid value for "Last Name": expected a value, but got " "');
 	});
 
 	it('Create fails before any request with a custom field name that is not a technical name', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'patient',
-				operation: 'create',
-				firstName: 'Mario',
-				lastName: 'Rossi',
-				additionalFields: {},
-				customFields: { field: [{ technicalName: 'Person Height', value: '180' }] },
-			},
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: {
+					resource: 'patient',
+					operation: 'create',
+					firstName: 'Mario',
+					lastName: 'Rossi',
+					additionalFields: {},
+					customFields: { field: [{ technicalName: 'Person Height', value: '180' }] },
+				},
+			}),
+		).toBe(
 			'Invalid value for "Custom Fields › Field Name or ID": expected the technical name of a custom patient field, such as personHeight, but got "Person Height"',
 		);
-		expect(requests).toEqual([]);
 	});
 
 	it('Get reads one patient by the ID from the resource locator', async () => {
@@ -248,16 +248,16 @@ describe('AlfaDocs › Patient', () => {
 	});
 
 	it('Update fails before any request when there is nothing to change', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'patient',
-				operation: 'update',
-				patientId: byId(42),
-				updateFields: {},
-			},
-		});
-		expect(error.message).toBe('Nothing to update: "Update Fields" and "Custom Fields" are empty');
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: {
+					resource: 'patient',
+					operation: 'update',
+					patientId: byId(42),
+					updateFields: {},
+				},
+			}),
+		).toBe('Nothing to update: "Update Fields" and "Custom Fields" are empty');
 	});
 
 	it('Update Custom Fields sends {data: [{technicalName, value}]}', async () => {
@@ -287,18 +287,18 @@ describe('AlfaDocs › Patient', () => {
 	});
 
 	it('Update Custom Fields fails before any request without fields', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'patient',
-				operation: 'updateCustomFields',
-				patientId: byId(42),
-				customFields: {},
-			},
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: {
+					resource: 'patient',
+					operation: 'updateCustomFields',
+					patientId: byId(42),
+					customFields: {},
+				},
+			}),
+		).toBe(
 			'Invalid value for "Custom Fields": expected at least one custom field and its value, but it is empty',
 		);
-		expect(requests).toEqual([]);
 	});
 });
 
@@ -342,18 +342,18 @@ describe('AlfaDocs › Phone Number', () => {
 	});
 
 	it('Add fails before any request without a number', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'phoneNumber',
-				operation: 'add',
-				patientId: byId(42),
-				prefix: '+39',
-				number: '',
-				additionalFields: {},
-			},
-		});
-		expect(error.message).toBe('Invalid value for "Number": expected a value, but it is empty');
-		expect(requests).toEqual([]);
+		expect(
+			await refused({
+				parameters: {
+					resource: 'phoneNumber',
+					operation: 'add',
+					patientId: byId(42),
+					prefix: '+39',
+					number: '',
+					additionalFields: {},
+				},
+			}),
+		).toBe('Invalid value for "Number": expected a value, but it is empty');
 	});
 
 	it('Get reads one number', async () => {

@@ -1,7 +1,7 @@
 import {
 	P,
 	expected,
-	failAlfaDocs,
+	refused,
 	items,
 	list,
 	ME,
@@ -161,20 +161,20 @@ describe('AlfaDocs › Free Slot', () => {
 	});
 
 	it('Get Many fails before any request with a duration that is not a whole number of minutes', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'freeSlot',
-				operation: 'getAll',
-				startDate: '2026-03-02T08:00:00',
-				duration: 12.5,
-				returnAll: true,
-				options: {},
-			},
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: {
+					resource: 'freeSlot',
+					operation: 'getAll',
+					startDate: '2026-03-02T08:00:00',
+					duration: 12.5,
+					returnAll: true,
+					options: {},
+				},
+			}),
+		).toBe(
 			'Invalid value for "Duration (Minutes)": expected a whole number from 1 to 1440, but got 12.5',
 		);
-		expect(requests).toEqual([]);
 	});
 });
 
@@ -257,17 +257,17 @@ describe('AlfaDocs › Marketplace', () => {
 	});
 
 	it('Update UI Elements fails before any request without elements', async () => {
-		const { error, requests } = await failAlfaDocs({
-			parameters: {
-				resource: 'marketplace',
-				operation: 'updateAppUiElements',
-				uiElementName: 'summary',
-				elements: {},
-			},
-		});
-		expect(error.message).toBe(
+		expect(
+			await refused({
+				parameters: {
+					resource: 'marketplace',
+					operation: 'updateAppUiElements',
+					uiElementName: 'summary',
+					elements: {},
+				},
+			}),
+		).toBe(
 			'Invalid value for "Elements": expected at least one element with a title and a value, but it is empty',
 		);
-		expect(requests).toEqual([]);
 	});
 });

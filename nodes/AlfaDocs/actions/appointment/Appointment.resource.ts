@@ -1,17 +1,21 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
-import { idParameter } from '../../../shared/validate';
+import { readCollection, readCreateBody } from '../../../shared/fields';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
 import {
+	ID,
 	assertSomethingToUpdate,
+	collection,
+	fetchRecord,
+	fetchRecords,
 	getRecord,
-	getRecords,
 	locator,
 	operationPicker,
 	patientLocator,
+	readIds,
+	updateKeeping,
 } from '../common';
 import { windowedGetAll } from '../windowed';
 import {
@@ -67,64 +71,23 @@ const getAll = windowedGetAll({
 	dateQuery: (window) => ({ dateStart: window.start, dateEnd: window.end }),
 });
 
-const subjectOf = (ctx: IExecuteFunctions, i: number) => {
-	const appointmentId = idParameter(ctx, i, 'appointmentId', 'Appointment ID');
-	return { appointmentId, subject: { label: 'Appointment', id: appointmentId } };
-};
-
 async function create(this: IExecuteFunctions, i: number, session: Session) {
-	const body = {
-		...readParameters(this, i, primary, appointmentKinds),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			appointmentFields,
-			appointmentKinds,
-		),
-	};
+	const body = readCreateBody(this, i, primary, appointmentFields, appointmentKinds);
 	return await getRecord(this, i, session, { endpoint: 'appointment.create', body });
 }
 
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { appointmentId, subject } = subjectOf(this, i);
-	return await getRecord(this, i, session, {
-		endpoint: 'appointment.get',
-		params: { appointmentId },
-		subject,
-	});
-}
-
-/**
- * The seed marks date and color as required on update too, so the node reads the appointment and sends
- * them along with the fields that change.
- */
+/** The seed marks date and color as required on update too: unchanged ones are read first. */
 async function update(this: IExecuteFunctions, i: number, session: Session) {
-	const { appointmentId, subject } = subjectOf(this, i);
-	const updates = toApiFields(
+	const call = readIds(this, i, ID.appointment);
+	const body = readCollection(this, i, 'updateFields', appointmentUpdateFields, appointmentKinds);
+	assertSomethingToUpdate(this, i, body);
+	return await updateKeeping(
 		this,
 		i,
-		this.getNodeParameter('updateFields', i, {}) as IDataObject,
-		appointmentUpdateFields,
-		appointmentKinds,
+		session,
+		{ ...call, endpoint: 'appointment.update', read: 'appointment.get', body },
+		['date', 'colorId'],
 	);
-	assertSomethingToUpdate(this, i, updates);
-	const call = { params: { appointmentId }, subject };
-	const current = await getRecord(this, i, session, { ...call, endpoint: 'appointment.get' });
-	return await getRecord(this, i, session, {
-		...call,
-		endpoint: 'appointment.update',
-		body: { date: current.date, colorId: current.colorId, ...updates },
-	});
-}
-
-async function getCarePlanEntries(this: IExecuteFunctions, i: number, session: Session) {
-	const { appointmentId, subject } = subjectOf(this, i);
-	return await getRecords(this, i, session, {
-		endpoint: 'appointment.getCarePlanEntries',
-		params: { appointmentId },
-		subject,
-	});
 }
 
 export const appointment: Resource = {
@@ -157,28 +120,20 @@ export const appointment: Resource = {
 		...getAll.description,
 		...forOperation('appointment', 'create', [
 			...primary,
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: appointmentFields,
-			},
+			collection('additionalFields', appointmentFields),
 		]),
 		...forOperation('appointment', 'get', [appointmentIdField]),
 		...forOperation('appointment', 'getCarePlanEntries', [appointmentIdField]),
 		...forOperation('appointment', 'update', [
 			appointmentIdField,
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: appointmentUpdateFields,
-			},
+			collection('updateFields', appointmentUpdateFields),
 		]),
 	],
-	operations: { getAll: getAll.execute, create, get, update, getCarePlanEntries },
+	operations: {
+		getAll: getAll.execute,
+		create,
+		get: fetchRecord('appointment.get', ID.appointment),
+		update,
+		getCarePlanEntries: fetchRecords('appointment.getCarePlanEntries', ID.appointment),
+	},
 };

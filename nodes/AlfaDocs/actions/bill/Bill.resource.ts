@@ -1,18 +1,13 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { idParameter } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { getRecord, idField, operationPicker } from '../common';
+import { ID, fetchRecord, getRecord, idField, operationPicker, readIds } from '../common';
+import { directionOptions } from '../transaction/fields';
 import { windowedGetAll } from '../windowed';
 
 export const billIdField = idField('billId', 'Bill ID');
-
-export const billOf = (ctx: IExecuteFunctions, i: number) => {
-	const billId = idParameter(ctx, i, 'billId', 'Bill ID');
-	return { billId, subject: { label: 'Bill', id: billId } };
-};
 
 const getAll = windowedGetAll({
 	resource: 'bill',
@@ -31,10 +26,7 @@ const getAll = windowedGetAll({
 			displayName: 'Direction',
 			name: 'direction',
 			type: 'options',
-			options: [
-				{ name: 'Incoming', value: 'incoming' },
-				{ name: 'Outgoing', value: 'outgoing' },
-			],
+			options: directionOptions,
 			default: 'outgoing',
 			description: 'Only bills in this direction',
 		},
@@ -56,19 +48,13 @@ const getAll = windowedGetAll({
 	dateQuery: (window) => ({ dateStart: window.start, dateEnd: window.end }),
 });
 
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { billId, subject } = billOf(this, i);
-	return await getRecord(this, i, session, { endpoint: 'bill.get', params: { billId }, subject });
-}
-
 async function validatePaymentLink(this: IExecuteFunctions, i: number, session: Session) {
-	const { billId, subject } = billOf(this, i);
+	const call = readIds(this, i, ID.bill);
 	const result = await getRecord(this, i, session, {
+		...call,
 		endpoint: 'bill.validatePaymentLink',
-		params: { billId },
-		subject,
 	});
-	return { billId, ...result };
+	return { billId: call.params.billId, ...result };
 }
 
 export const bill: Resource = {
@@ -96,5 +82,9 @@ export const bill: Resource = {
 		...forOperation('bill', 'get', [billIdField]),
 		...forOperation('bill', 'validatePaymentLink', [billIdField]),
 	],
-	operations: { getAll: getAll.execute, get, validatePaymentLink },
+	operations: {
+		getAll: getAll.execute,
+		get: fetchRecord('bill.get', ID.bill),
+		validatePaymentLink,
+	},
 };

@@ -1,18 +1,20 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { toApiFields } from '../../../shared/fields';
-import { idParameter } from '../../../shared/validate';
+import { readCollection } from '../../../shared/fields';
 import type { Session } from '../../transport';
-import { billIdField, billOf } from '../bill/Bill.resource';
+import { billIdField } from '../bill/Bill.resource';
 import type { Resource } from '../common';
 import {
+	ID,
 	assertSomethingToUpdate,
 	booleanField,
+	collection,
+	fetchRecords,
 	getRecord,
-	getRecords,
 	idField,
 	operationPicker,
+	readIds,
 	send,
 } from '../common';
 import { expenseTypeField, expenseTypeKind } from '../transaction/fields';
@@ -44,46 +46,21 @@ const updateFields: INodeProperties[] = [
 	{ ...expenseTypeField, required: false },
 ];
 
-const ids = (ctx: IExecuteFunctions, i: number) => {
-	const { billId, subject: bill } = billOf(ctx, i);
-	const liabilityId = idParameter(ctx, i, 'liabilityId', 'Liability ID');
-	return {
-		params: { billId, liabilityId },
-		subject: { label: 'Liability', id: liabilityId, parent: bill },
-	};
-};
-
-async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-	const { billId, subject } = billOf(this, i);
-	return await getRecords(this, i, session, {
-		endpoint: 'billLiability.getAll',
-		params: { billId },
-		subject,
-	});
-}
-
 async function update(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = ids(this, i);
-	const body = toApiFields(
-		this,
-		i,
-		this.getNodeParameter('updateFields', i, {}) as IDataObject,
-		updateFields,
-		{ amount: 'number', date: 'date', sistemaTsExpenseType: expenseTypeKind },
-	);
-	assertSomethingToUpdate(this, i, body);
-	return await getRecord(this, i, session, {
-		endpoint: 'billLiability.update',
-		params,
-		body,
-		subject,
+	const call = readIds(this, i, ID.bill, ID.liability);
+	const body = readCollection(this, i, 'updateFields', updateFields, {
+		amount: 'number',
+		date: 'date',
+		sistemaTsExpenseType: expenseTypeKind,
 	});
+	assertSomethingToUpdate(this, i, body);
+	return await getRecord(this, i, session, { ...call, endpoint: 'billLiability.update', body });
 }
 
 async function deleteLiability(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = ids(this, i);
-	await send(this, i, session, { endpoint: 'billLiability.delete', params, subject });
-	return { id: params.liabilityId, billId: params.billId, deleted: true };
+	const call = readIds(this, i, ID.bill, ID.liability);
+	await send(this, i, session, { ...call, endpoint: 'billLiability.delete' });
+	return { id: call.params.liabilityId, billId: call.params.billId, deleted: true };
 }
 
 export const billLiability: Resource = {
@@ -116,16 +93,13 @@ export const billLiability: Resource = {
 		...forOperation('billLiability', 'update', [
 			billIdField,
 			liabilityIdField,
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: updateFields,
-			},
+			collection('updateFields', updateFields),
 		]),
 		...forOperation('billLiability', 'delete', [billIdField, liabilityIdField]),
 	],
-	operations: { getAll, update, delete: deleteLiability },
+	operations: {
+		getAll: fetchRecords('billLiability.getAll', ID.bill),
+		update,
+		delete: deleteLiability,
+	},
 };

@@ -1,47 +1,24 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { idParameter } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { getRecord, idField, operationPicker, send } from '../common';
+import { ID, fetchRecord, idField, operationPicker, readIds, send } from '../common';
 
 const carePlanIdField = idField('carePlanId', 'Care Plan ID');
 const carePlanEntryIdField = idField('carePlanEntryId', 'Care Plan Entry ID');
 
-const carePlanOf = (ctx: IExecuteFunctions, i: number) => {
-	const carePlanId = idParameter(ctx, i, 'carePlanId', 'Care Plan ID');
-	return { carePlanId, subject: { label: 'Care Plan', id: carePlanId } };
-};
-
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { carePlanId, subject } = carePlanOf(this, i);
-	return await getRecord(this, i, session, {
-		endpoint: 'carePlan.get',
-		params: { carePlanId },
-		subject,
-	});
-}
-
 /** Answered as `{status, isSigned}` (no `data`). */
 async function getSignatureStatus(this: IExecuteFunctions, i: number, session: Session) {
-	const { carePlanId, subject } = carePlanOf(this, i);
+	const call = readIds(this, i, ID.carePlan);
 	const body = (await send(this, i, session, {
+		...call,
 		endpoint: 'carePlan.getSignatureStatus',
-		params: { carePlanId },
-		subject,
 	})) as { isSigned?: unknown; data?: { isSigned?: unknown } };
-	return { carePlanId, isSigned: body?.isSigned ?? body?.data?.isSigned ?? null };
-}
-
-async function getEntry(this: IExecuteFunctions, i: number, session: Session) {
-	const { carePlanId, subject: carePlan } = carePlanOf(this, i);
-	const carePlanEntryId = idParameter(this, i, 'carePlanEntryId', 'Care Plan Entry ID');
-	return await getRecord(this, i, session, {
-		endpoint: 'carePlanEntry.get',
-		params: { carePlanId, carePlanEntryId },
-		subject: { label: 'Care Plan Entry', id: carePlanEntryId, parent: carePlan },
-	});
+	return {
+		carePlanId: call.params.carePlanId,
+		isSigned: body?.isSigned ?? body?.data?.isSigned ?? null,
+	};
 }
 
 export const carePlan: Resource = {
@@ -57,7 +34,7 @@ export const carePlan: Resource = {
 		...forOperation('carePlan', 'get', [carePlanIdField]),
 		...forOperation('carePlan', 'getSignatureStatus', [carePlanIdField]),
 	],
-	operations: { get, getSignatureStatus },
+	operations: { get: fetchRecord('carePlan.get', ID.carePlan), getSignatureStatus },
 };
 
 export const carePlanEntry: Resource = {
@@ -67,5 +44,5 @@ export const carePlanEntry: Resource = {
 		]),
 		...forOperation('carePlanEntry', 'get', [carePlanIdField, carePlanEntryIdField]),
 	],
-	operations: { get: getEntry },
+	operations: { get: fetchRecord('carePlanEntry.get', ID.carePlan, ID.carePlanEntry) },
 };

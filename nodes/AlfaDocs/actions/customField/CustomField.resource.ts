@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllAndLimit } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
+import type { FieldKinds } from '../../../shared/fields';
+import { readCreateBody } from '../../../shared/fields';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { getRecord, getRecords, limited, operationPicker } from '../common';
+import { collection, getRecord, getRecords, limited, operationPicker } from '../common';
 
 const objectTypeHint = 'The kind of record the field belongs to, e.g. patient or care_plan';
 
@@ -71,11 +72,11 @@ const optional: INodeProperties[] = [
 	},
 ];
 
-const kinds = {
-	sequenceNumber: { integer: [0, 100000] as [number, number] },
+const kinds: FieldKinds = {
+	sequenceNumber: { integer: [0, 100000] },
 	choices: {
 		expected: 'a comma-separated list or an array',
-		convert: (_ctx: IExecuteFunctions, _i: number, _label: string, value: unknown) =>
+		convert: (_ctx, _i, _label, value) =>
 			Array.isArray(value)
 				? value.map(String)
 				: String(value)
@@ -95,16 +96,7 @@ async function getAll(this: IExecuteFunctions, i: number, session: Session) {
 }
 
 async function create(this: IExecuteFunctions, i: number, session: Session) {
-	const body = {
-		...readParameters(this, i, primary, kinds),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			optional,
-			kinds,
-		),
-	};
+	const body = readCreateBody(this, i, primary, optional, kinds);
 	return await getRecord(this, i, session, { endpoint: 'customField.create', body });
 }
 
@@ -125,34 +117,20 @@ export const customField: Resource = {
 		),
 		...forOperation('customField', 'getAll', [
 			...returnAllAndLimit(),
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: [
-					{
-						displayName: 'Object Type',
-						name: 'objectType',
-						type: 'string',
-						default: 'patient',
-						placeholder: 'e.g. patient',
-						description: `Only fields of this object type. ${objectTypeHint}.`,
-					},
-				],
-			},
+			collection('filters', [
+				{
+					displayName: 'Object Type',
+					name: 'objectType',
+					type: 'string',
+					default: 'patient',
+					placeholder: 'e.g. patient',
+					description: `Only fields of this object type. ${objectTypeHint}.`,
+				},
+			]),
 		]),
 		...forOperation('customField', 'create', [
 			...primary,
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: optional,
-			},
+			collection('additionalFields', optional),
 		]),
 	],
 	operations: { getAll, create },

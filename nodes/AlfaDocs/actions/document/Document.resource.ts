@@ -3,17 +3,20 @@ import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
 import { BinaryOutput } from '../../../shared/execute';
-import { idParameter, invalidParameter, requireString } from '../../../shared/validate';
+import { invalidParameter, requireString } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
 import {
+	ID,
+	collection,
+	fetchRecord,
+	fetchRecords,
 	getRecord,
-	getRecords,
 	idField,
 	oneOf,
 	operationPicker,
 	patientLocator,
-	patientOf,
+	readIds,
 	send,
 } from '../common';
 
@@ -61,46 +64,21 @@ const addProperties: INodeProperties[] = [
 		placeholder: 'e.g. Radiografie',
 		description: "The folder of the patient's Documents tab the file goes into",
 	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'File Name',
-				name: 'fileName',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. panoramic.png',
-				description: "The document's name in AlfaDocs. Default: the binary file's own name.",
-			},
-		],
-	},
+	collection('additionalFields', [
+		{
+			displayName: 'File Name',
+			name: 'fileName',
+			type: 'string',
+			default: '',
+			placeholder: 'e.g. panoramic.png',
+			description: "The document's name in AlfaDocs. Default: the binary file's own name.",
+		},
+	]),
 ];
-
-const documentOf = (ctx: IExecuteFunctions, i: number) => {
-	const { patientId, subject: patient } = patientOf(ctx, i);
-	const documentId = idParameter(ctx, i, 'documentId', 'Document ID');
-	return {
-		params: { patientId, documentId },
-		subject: { label: 'Document', id: documentId, parent: patient },
-	};
-};
-
-async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
-	return await getRecords(this, i, session, {
-		endpoint: 'document.getAll',
-		params: { patientId },
-		subject,
-	});
-}
 
 /** Reads the file from the input item's binary field and sends it base64-encoded (the seed's body). */
 async function add(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
+	const call = readIds(this, i, ID.patient);
 	const property = requireString(
 		this,
 		i,
@@ -142,16 +120,10 @@ async function add(this: IExecuteFunctions, i: number, session: Session) {
 	}
 	const buffer = await this.helpers.getBinaryDataBuffer(i, property);
 	return await getRecord(this, i, session, {
+		...call,
 		endpoint: 'document.add',
-		params: { patientId },
 		body: { base64Data: buffer.toString('base64'), type: documentType, name, folderName },
-		subject,
 	});
-}
-
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = documentOf(this, i);
-	return await getRecord(this, i, session, { endpoint: 'document.get', params, subject });
 }
 
 /**
@@ -159,7 +131,7 @@ async function get(this: IExecuteFunctions, i: number, session: Session) {
  * the document's record first: its name gives the file name, from which n8n derives the MIME type.
  */
 async function download(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = documentOf(this, i);
+	const call = readIds(this, i, ID.patient, ID.document);
 	const output = requireString(
 		this,
 		i,
@@ -167,11 +139,10 @@ async function download(this: IExecuteFunctions, i: number, session: Session) {
 		this.getNodeParameter('binaryPropertyName', i),
 		'the name of a binary field, such as data',
 	);
-	const record = await getRecord(this, i, session, { endpoint: 'document.get', params, subject });
+	const record = await getRecord(this, i, session, { ...call, endpoint: 'document.get' });
 	const body = (await send(this, i, session, {
+		...call,
 		endpoint: 'document.download',
-		params,
-		subject,
 	})) as IDataObject;
 	const file = body?.file ?? (body?.data as IDataObject | undefined)?.file;
 	if (typeof file !== 'string') {
@@ -184,7 +155,7 @@ async function download(this: IExecuteFunctions, i: number, session: Session) {
 			},
 		);
 	}
-	const fileName = String(record.name ?? `document-${params.documentId}`);
+	const fileName = String(record.name ?? `document-${call.params.documentId}`);
 	const binary = await this.helpers.prepareBinaryData(Buffer.from(file, 'base64'), fileName);
 	return new BinaryOutput(record, { [output]: binary });
 }
@@ -238,5 +209,10 @@ export const document: Resource = {
 			},
 		]),
 	],
-	operations: { getAll, add, get, download },
+	operations: {
+		getAll: fetchRecords('document.getAll', ID.patient),
+		add,
+		get: fetchRecord('document.get', ID.patient, ID.document),
+		download,
+	},
 };

@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllAndLimit } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { readParameters, toApiFields } from '../../../shared/fields';
+import { readCreateBody } from '../../../shared/fields';
 import { toIdList } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { getRecords, limited, localDateTime, operationPicker } from '../common';
+import { collection, getRecords, limited, localDateTime, operationPicker } from '../common';
 
 const primary: INodeProperties[] = [
 	{
@@ -62,10 +62,7 @@ const kinds: FieldKinds = {
 };
 
 async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-	const qs = {
-		...readParameters(this, i, primary, kinds),
-		...toApiFields(this, i, this.getNodeParameter('options', i, {}) as IDataObject, options, kinds),
-	};
+	const qs = readCreateBody(this, i, primary, options, kinds, 'options');
 	return limited(this, i, await getRecords(this, i, session, { endpoint: 'freeSlot.getAll', qs }));
 }
 
@@ -82,14 +79,7 @@ export const freeSlot: Resource = {
 		...forOperation('freeSlot', 'getAll', [
 			...primary,
 			...returnAllAndLimit(),
-			{
-				displayName: 'Options',
-				name: 'options',
-				type: 'collection',
-				placeholder: 'Add Option',
-				default: {},
-				options,
-			},
+			collection('options', options),
 		]),
 	],
 	operations: { getAll },

@@ -1,18 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation, returnAllAndLimit } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
+import { readCollection, readCreateBody } from '../../../shared/fields';
 import { collectOffsetPages } from '../../../shared/paginate';
 import { invalidParameter, requireString } from '../../../shared/validate';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
 import {
+	ID,
 	assertSomethingToUpdate,
+	collection,
+	fetchRecord,
 	getRecord,
 	operationPicker,
 	patientLocator,
-	patientOf,
+	readIds,
 	send,
+	updateKeeping,
 } from '../common';
 import {
 	customFieldsProperty,
@@ -88,9 +92,7 @@ interface SearchPage {
  */
 async function search(this: IExecuteFunctions, i: number, session: Session) {
 	const qs = {
-		...toApiFields(this, i, this.getNodeParameter('filters', i, {}) as IDataObject, searchFilters, {
-			dateBirth: 'date',
-		}),
+		...readCollection(this, i, 'filters', searchFilters, { dateBirth: 'date' }),
 		...underscored(readCustomFields(this, i)),
 	};
 	return await collectOffsetPages(
@@ -135,14 +137,7 @@ function phoneNumbers(ctx: IExecuteFunctions, i: number) {
 
 async function create(this: IExecuteFunctions, i: number, session: Session) {
 	const body: IDataObject = {
-		...readParameters(this, i, primary),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			patientFields,
-			patientKinds,
-		),
+		...readCreateBody(this, i, primary, patientFields, patientKinds),
 		...underscored(readCustomFields(this, i)),
 	};
 	const numbers = phoneNumbers(this, i);
@@ -150,54 +145,39 @@ async function create(this: IExecuteFunctions, i: number, session: Session) {
 	return await getRecord(this, i, session, { endpoint: 'patient.create', body });
 }
 
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
-	return await getRecord(this, i, session, {
-		endpoint: 'patient.get',
-		params: { patientId },
-		subject,
-	});
-}
-
-/** First and last name are required on update too (SEED): unchanged ones come from the current record. */
+/** First and last name are required on update too (SEED): unchanged ones are read first. */
 async function update(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
-	const updates = {
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('updateFields', i, {}) as IDataObject,
-			updateFields,
-			patientKinds,
-		),
+	const call = readIds(this, i, ID.patient);
+	const body = {
+		...readCollection(this, i, 'updateFields', updateFields, patientKinds),
 		...underscored(readCustomFields(this, i)),
 	};
-	assertSomethingToUpdate(this, i, updates, ['Update Fields', 'Custom Fields']);
-	const call = { params: { patientId }, subject };
-	const needsCurrent = updates.firstName === undefined || updates.lastName === undefined;
-	const current = needsCurrent
-		? await getRecord(this, i, session, { ...call, endpoint: 'patient.get' })
-		: {};
-	return await getRecord(this, i, session, {
-		...call,
-		endpoint: 'patient.update',
-		body: { firstName: current.firstName, lastName: current.lastName, ...updates },
-	});
+	assertSomethingToUpdate(this, i, body, ['Update Fields', 'Custom Fields']);
+	return await updateKeeping(
+		this,
+		i,
+		session,
+		{ ...call, endpoint: 'patient.update', read: 'patient.get', body },
+		['firstName', 'lastName'],
+	);
 }
 
 async function updateCustomFields(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
+	const call = readIds(this, i, ID.patient);
 	const data = readCustomFields(this, i);
 	if (data.length === 0) {
 		throw invalidParameter(this, i, 'Custom Fields', 'at least one custom field and its value', '');
 	}
 	const response = await send(this, i, session, {
+		...call,
 		endpoint: 'patient.updateCustomFields',
-		params: { patientId },
 		body: { data },
-		subject,
 	});
-	return { patientId, customFields: data, ...(response as IDataObject | undefined) };
+	return {
+		patientId: call.params.patientId,
+		customFields: data,
+		...(response as IDataObject | undefined),
+	};
 }
 
 export const patient: Resource = {
@@ -235,43 +215,28 @@ export const patient: Resource = {
 		),
 		...forOperation('patient', 'search', [
 			...returnAllAndLimit(),
-			{
-				displayName: 'Filters',
-				name: 'filters',
-				type: 'collection',
-				placeholder: 'Add Filter',
-				default: {},
-				options: searchFilters,
-			},
+			collection('filters', searchFilters),
 			{ ...customFieldsProperty, description: 'Only patients with these custom field values' },
 		]),
 		...forOperation('patient', 'create', [
 			...primary,
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: patientFields,
-			},
+			collection('additionalFields', patientFields),
 			phoneNumbersProperty,
 			customFieldsProperty,
 		]),
 		...forOperation('patient', 'get', [patientLocator]),
 		...forOperation('patient', 'update', [
 			patientLocator,
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: updateFields,
-			},
+			collection('updateFields', updateFields),
 			customFieldsProperty,
 		]),
 		...forOperation('patient', 'updateCustomFields', [patientLocator, customFieldsProperty]),
 	],
-	operations: { search, create, get, update, updateCustomFields },
+	operations: {
+		search,
+		create,
+		get: fetchRecord('patient.get', ID.patient),
+		update,
+		updateCustomFields,
+	},
 };

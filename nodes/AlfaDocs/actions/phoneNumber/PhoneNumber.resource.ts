@@ -1,19 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
-import { idParameter } from '../../../shared/validate';
+import { readCollection, readCreateBody } from '../../../shared/fields';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
 import {
+	ID,
 	assertSomethingToUpdate,
 	booleanField,
+	collection,
+	fetchRecord,
+	fetchRecords,
 	getRecord,
-	getRecords,
 	idField,
 	operationPicker,
 	patientLocator,
-	patientOf,
+	readIds,
+	updateKeeping,
 } from '../common';
 
 export const prefixField: INodeProperties = {
@@ -55,68 +58,24 @@ const updateFields = [numberField, prefixField, ...phoneOptionalFields].sort((a,
 	a.displayName.localeCompare(b.displayName),
 );
 
-const phoneOf = (ctx: IExecuteFunctions, i: number) => {
-	const { patientId, subject: patient } = patientOf(ctx, i);
-	const phoneNumberId = idParameter(ctx, i, 'phoneNumberId', 'Phone Number ID');
-	return {
-		params: { patientId, phoneNumberId },
-		subject: { label: 'Phone Number', id: phoneNumberId, parent: patient },
-	};
-};
-
-async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
-	return await getRecords(this, i, session, {
-		endpoint: 'phoneNumber.getAll',
-		params: { patientId },
-		subject,
-	});
-}
-
 async function add(this: IExecuteFunctions, i: number, session: Session) {
-	const { patientId, subject } = patientOf(this, i);
-	const body = {
-		...readParameters(this, i, primary),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			phoneOptionalFields,
-		),
-	};
-	return await getRecord(this, i, session, {
-		endpoint: 'phoneNumber.add',
-		params: { patientId },
-		body,
-		subject,
-	});
+	const call = readIds(this, i, ID.patient);
+	const body = readCreateBody(this, i, primary, phoneOptionalFields);
+	return await getRecord(this, i, session, { ...call, endpoint: 'phoneNumber.add', body });
 }
 
-async function get(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = phoneOf(this, i);
-	return await getRecord(this, i, session, { endpoint: 'phoneNumber.get', params, subject });
-}
-
-/** Prefix and number are required on update too (SEED), so unchanged ones come from the current record. */
+/** Prefix and number are required on update too (SEED): unchanged ones are read first. */
 async function update(this: IExecuteFunctions, i: number, session: Session) {
-	const { params, subject } = phoneOf(this, i);
-	const updates = toApiFields(
+	const call = readIds(this, i, ID.patient, ID.phoneNumber);
+	const body = readCollection(this, i, 'updateFields', updateFields);
+	assertSomethingToUpdate(this, i, body);
+	return await updateKeeping(
 		this,
 		i,
-		this.getNodeParameter('updateFields', i, {}) as IDataObject,
-		updateFields,
+		session,
+		{ ...call, endpoint: 'phoneNumber.update', read: 'phoneNumber.get', body },
+		['prefix', 'number'],
 	);
-	assertSomethingToUpdate(this, i, updates);
-	const needsCurrent = updates.prefix === undefined || updates.number === undefined;
-	const current = needsCurrent
-		? await getRecord(this, i, session, { endpoint: 'phoneNumber.get', params, subject })
-		: {};
-	return await getRecord(this, i, session, {
-		endpoint: 'phoneNumber.update',
-		params,
-		body: { prefix: current.prefix, number: current.number, ...updates },
-		subject,
-	});
 }
 
 export const phoneNumber: Resource = {
@@ -145,28 +104,19 @@ export const phoneNumber: Resource = {
 		...forOperation('phoneNumber', 'add', [
 			patientLocator,
 			...primary,
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: phoneOptionalFields,
-			},
+			collection('additionalFields', phoneOptionalFields),
 		]),
 		...forOperation('phoneNumber', 'get', [patientLocator, phoneNumberIdField]),
 		...forOperation('phoneNumber', 'update', [
 			patientLocator,
 			phoneNumberIdField,
-			{
-				displayName: 'Update Fields',
-				name: 'updateFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: updateFields,
-			},
+			collection('updateFields', updateFields),
 		]),
 	],
-	operations: { getAll, add, get, update },
+	operations: {
+		getAll: fetchRecords('phoneNumber.getAll', ID.patient),
+		add,
+		get: fetchRecord('phoneNumber.get', ID.patient, ID.phoneNumber),
+		update,
+	},
 };

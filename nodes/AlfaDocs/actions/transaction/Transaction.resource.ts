@@ -1,11 +1,11 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { readParameters, toApiFields } from '../../../shared/fields';
+import { readCreateBody } from '../../../shared/fields';
 import type { Session } from '../../transport';
 import type { Resource } from '../common';
-import { booleanField, getRecord, locator, oneOf, operationPicker } from '../common';
+import { booleanField, collection, getRecord, locator, oneOf, operationPicker } from '../common';
 import { windowedGetAll } from '../windowed';
 import { directionOptions, expenseTypeField, expenseTypeKind } from './fields';
 
@@ -106,16 +106,7 @@ const getAll = windowedGetAll({
 });
 
 async function create(this: IExecuteFunctions, i: number, session: Session) {
-	const body = {
-		...readParameters(this, i, primary, kinds),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			optional,
-			kinds,
-		),
-	};
+	const body = readCreateBody(this, i, primary, optional, kinds);
 	return await getRecord(this, i, session, { endpoint: 'transaction.create', body });
 }
 
@@ -143,14 +134,7 @@ export const transaction: Resource = {
 		...getAll.description,
 		...forOperation('transaction', 'create', [
 			...primary,
-			{
-				displayName: 'Additional Fields',
-				name: 'additionalFields',
-				type: 'collection',
-				placeholder: 'Add Field',
-				default: {},
-				options: optional,
-			},
+			collection('additionalFields', optional),
 		]),
 	],
 	operations: { getAll: getAll.execute, create },
