@@ -14,6 +14,30 @@ const { registerOAuth, expireAccessTokens, revokeTokens } = require('./oauth');
 const { registerWebhookControl } = require('./webhooks');
 
 const PREFIX = '/alfadocs';
+
+/**
+ * POST /__sandbox/seed { vendor: 'alfadocs', appointmentsPerDay: N }: fills every weekday of archive 11
+ * up to N appointments (copies of that day's first one, 20 minutes apart from 08:00), for benchmarks.
+ */
+function seed(app, body) {
+	const { appointments } = app.state.alfadocs.archives[11];
+	const wanted = Number(body.appointmentsPerDay ?? 0);
+	const byDay = new Map();
+	for (const appointment of appointments) {
+		const day = appointment.date.slice(0, 10);
+		byDay.set(day, [...(byDay.get(day) ?? []), appointment]);
+	}
+	let nextId = appointments.reduce((max, a) => Math.max(max, a.id), 0) + 1;
+	for (const [day, list] of byDay) {
+		for (let n = list.length; n < wanted; n++) {
+			const minutes = 8 * 60 + n * 20;
+			const time = `${String(Math.floor(minutes / 60) % 24).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}:00`;
+			appointments.push({ ...list[0], id: nextId++, date: `${day} ${time}` });
+		}
+	}
+	appointments.sort((a, b) => a.date.localeCompare(b.date) || a.id - b.id);
+	return { appointments: appointments.length };
+}
 const API = `${PREFIX}/api/v1`;
 
 function register(router, app) {
@@ -46,6 +70,7 @@ module.exports = {
 	createState: () => createInitialState(),
 	register,
 	revokeTokens,
+	seed,
 	demoLogins: [
 		{ email: 'X-Api-Key (archive 11)', password: Object.keys(API_KEYS)[0], role: 'practice 7' },
 		{
