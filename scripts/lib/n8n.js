@@ -261,7 +261,8 @@ function executeWorkflow(id, env, { timeoutMs = 180000, command = [n8nBin()] } =
 
 /**
  * Starts `n8n start` and resolves once the REST API answers: /healthz/readiness turns 200 a few seconds
- * before the controllers are mounted, so the probe is GET /rest/settings.
+ * before the controllers are mounted, so the probe is GET /rest/settings, and it must answer JSON:
+ * while n8n starts up, every path answers 200 with the text page "n8n is starting up. Please wait".
  */
 async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 	const child = spawn(n8nBin(), ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -278,7 +279,8 @@ async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${output}`);
 		try {
 			const response = await fetch(`${base}/rest/settings`);
-			if (response.status === 200) return { child, base, output: () => output };
+			const json = (response.headers.get('content-type') ?? '').includes('application/json');
+			if (response.status === 200 && json) return { child, base, output: () => output };
 		} catch {
 			// not listening yet
 		}

@@ -28,14 +28,8 @@ const CHROMIUM_FLAGS = [
 	'--disable-sync',
 ];
 
-async function control(method: string, urlPath: string, body?: unknown) {
-	const response = await fetch(`${env.sandboxUrl}${urlPath}`, {
-		method,
-		headers: body ? { 'content-type': 'application/json' } : {},
-		body: body ? JSON.stringify(body) : undefined,
-	});
-	return (await response.json()) as IDataObject;
-}
+const control = async (method: string, route: string, body?: object) =>
+	(await sandbox.call(method, route, body)) as IDataObject;
 
 describe('AlfaDocs in n8n start', () => {
 	let instance: { child: ChildProcess; base: string } | undefined;
@@ -62,6 +56,8 @@ describe('AlfaDocs in n8n start', () => {
 			args: CHROMIUM_FLAGS,
 		});
 		try {
+			// The editor is a large single-page app: on a loaded machine its first paint can take a while.
+			browser.setDefaultTimeout(90000);
 			const page = browser.pages()[0] ?? (await browser.newPage());
 			await page.goto(`${base}/signin`);
 			await page.locator('input[name="emailOrLdapLoginId"]').fill(n8n.OWNER.email);
@@ -253,6 +249,11 @@ async function publicApiKey(base: string, cookie: string): Promise<string> {
 			expiresAt: null,
 		}),
 	});
-	const created = (await response.json()) as { data: { rawApiKey: string } };
+	const created = (await response.json()) as { data?: { rawApiKey?: string } };
+	if (!created.data?.rawApiKey) {
+		throw new Error(
+			`n8n did not create an API key (${response.status}): ${JSON.stringify(created)}`,
+		);
+	}
 	return created.data.rawApiKey;
 }
