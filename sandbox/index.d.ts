@@ -15,6 +15,8 @@ export interface SandboxOptions {
 	jwtSecret?: string;
 	/** Oldest entries of the request log are dropped beyond this. Default 10000. */
 	maxLoggedRequests?: number;
+	/** Lifetime of AlfaDocs OAuth2 access tokens. Default 3600. */
+	alfadocsTokenTtlSeconds?: number;
 }
 
 export interface LoggedRequest {

@@ -22,6 +22,7 @@ const DEFAULTS = {
 	quiet: false,
 	jwtSecret: 'heydonto-sandbox-jwt-secret',
 	maxLoggedRequests: 10000,
+	alfadocsTokenTtlSeconds: 3600,
 };
 
 function checkOptions(o) {

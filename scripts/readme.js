@@ -117,6 +117,19 @@ const VENDORS = [
 		},
 	},
 	{ section: 'ahds-resources', render: renderAhdsResources },
+	{
+		section: 'alfadocs-endpoints',
+		endpoints: (load) => load('nodes/AlfaDocs/endpoints').ALFADOCS_ENDPOINTS,
+		description: (load) => new (load('nodes/AlfaDocs/AlfaDocs.node').AlfaDocs)().description,
+		aliases: {
+			'me.get': [
+				'Practice and Archive',
+				"From Credential, and the API key credential's Test button",
+			],
+			'oauth2.authorize': ['Credential (OAuth2)', 'Connect my account: the consent page'],
+			'oauth2.token': ['Credential (OAuth2)', 'Code exchange and refresh'],
+		},
+	},
 ];
 
 function render(readme, load) {

@@ -107,6 +107,8 @@ ${demo.workflows.map((workflow) => `    - ${workflow.name}`).join('\n')}
 
   Try it: open a workflow, or drag "HeyDonto" onto a new canvas, pick Site -> Get Many and the
   "HeyDonto Sandbox" credential, and run it. Sandbox logins: admin@heydonto.test / Sandbox-Admin-1.
+  AlfaDocs: drag "AlfaDocs", pick Appointment -> Get Many with "AlfaDocs Sandbox (API key)", any
+  date range from 2025-01-01 to 2026-12-31.
 
   Ctrl-C stops n8n and the sandbox.
 `);

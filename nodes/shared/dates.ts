@@ -39,10 +39,17 @@ export function toDateOnly(
 	label: string,
 	value: unknown,
 ): string | undefined {
+	return readDate(ctx, itemIndex, label, value, 'a date such as 2024-03-20')?.toFormat(
+		'yyyy-MM-dd',
+	);
+}
+
+/** A date parameter, or undefined when empty; a value that is not a date names the parameter. */
+function readDate(ctx: Ctx, itemIndex: number, label: string, value: unknown, expected: string) {
 	if (value === undefined || value === null || value === '') return undefined;
 	const date = parseDate(value);
-	if (!date) throw invalidParameter(ctx, itemIndex, label, 'a date such as 2024-03-20', value);
-	return date.toFormat('yyyy-MM-dd');
+	if (!date) throw invalidParameter(ctx, itemIndex, label, expected, value);
+	return date;
 }
 
 /** A date-time as ISO 8601 in UTC with milliseconds; an empty value gives undefined. */
@@ -52,15 +59,42 @@ export function toIsoDateTime(
 	label: string,
 	value: unknown,
 ): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	const date = parseDate(value);
-	if (!date)
-		throw invalidParameter(
-			ctx,
-			itemIndex,
-			label,
-			'a date and time such as 2024-03-20T09:30:00Z',
-			value,
-		);
-	return date.toUTC().toISO() ?? undefined;
+	const date = readDate(
+		ctx,
+		itemIndex,
+		label,
+		value,
+		'a date and time such as 2024-03-20T09:30:00Z',
+	);
+	return date?.toUTC().toISO() ?? undefined;
+}
+
+/** A time followed by `Z` or an offset: "…T09:30:00Z", "… 09:30+01:00" (a bare date such as 2024-03-20 has none). */
+const HAS_OFFSET = /\d{2}:\d{2}(:\d{2}(\.\d+)?)?\s*([zZ]|[+-]\d{2}(:?\d{2})?)$/;
+
+/**
+ * A date-time as wall-clock text for APIs that take local times without a zone (e.g.
+ * `YYYY-MM-DD HH:mm:ss`). A value written without an offset (what n8n's Date Time field gives) is sent
+ * as written; a value with an offset or zone (`…Z`, `…+01:00`, `$now`) is first converted to
+ * `timezone` (the workflow's), so 08:30Z becomes 09:30 for a workflow in Europe/Rome.
+ */
+export function toWallClock(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	timezone: string,
+	format = 'yyyy-MM-dd HH:mm:ss',
+): string | undefined {
+	const date = readDate(
+		ctx,
+		itemIndex,
+		label,
+		value,
+		'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00',
+	);
+	if (!date) return undefined;
+	const zoned =
+		typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);
+	return zoned.toFormat(format);
 }

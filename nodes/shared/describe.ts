@@ -95,3 +95,54 @@ export function sortRules(fields: Array<{ name: string; value: string }>): INode
 		],
 	};
 }
+
+/** A resource locator with "From List" (searchable) and "By ID" (numeric); required unless told. */
+export function idLocator(
+	name: string,
+	displayName: string,
+	searchListMethod: string,
+	options: { required?: boolean; description?: string; placeholder?: string } = {},
+): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: options.required ?? true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				placeholder: options.placeholder ?? `Select a ${displayName.toLowerCase()}...`,
+				typeOptions: { searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: 'e.g. 42',
+				validation: [
+					{
+						type: 'regex',
+						properties: { regex: '^\\d+$', errorMessage: 'Enter a numeric ID' },
+					},
+				],
+			},
+		],
+	};
+}
+
+/** A required numeric ID typed by the user, for records that have no list to pick from. */
+export function idField(name: string, displayName: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		default: '',
+		required: true,
+		placeholder: 'e.g. 42',
+		description: `The numeric ID of the ${displayName.replace(/ ID$/, '').toLowerCase()}`,
+	};
+}

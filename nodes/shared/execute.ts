@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type {
+	IBinaryKeyData,
+	IDataObject,
+	IExecuteFunctions,
+	INodeExecutionData,
+} from 'n8n-workflow';
 import { NodeApiError, NodeOperationError } from 'n8n-workflow';
 
 import { redactSecrets } from './redact';
@@ -6,8 +11,16 @@ import { redactSecrets } from './redact';
 /** Output never carries a password, even where a vendor echoes one back (HeyDonto's site records do). */
 const OUTPUT_SECRET_KEY = /password/i;
 
-/** What one operation returns for one input item: one record, many records, or nothing. */
-export type OperationResult = IDataObject | IDataObject[] | undefined;
+/** An output item that carries n8n binary data (a downloaded file) beside its JSON. */
+export class BinaryOutput {
+	constructor(
+		readonly json: IDataObject,
+		readonly binary: IBinaryKeyData,
+	) {}
+}
+
+/** What one operation returns for one input item: one record, many records, a file, or nothing. */
+export type OperationResult = IDataObject | IDataObject[] | BinaryOutput | undefined;
 
 export type ItemHandler = (this: IExecuteFunctions, itemIndex: number) => Promise<OperationResult>;
 
@@ -26,6 +39,14 @@ export async function runPerItem(
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const result = await handler.call(this, itemIndex);
+			if (result instanceof BinaryOutput) {
+				output.push({
+					json: redactSecrets(result.json, OUTPUT_SECRET_KEY),
+					binary: result.binary,
+					pairedItem: { item: itemIndex },
+				});
+				continue;
+			}
 			for (const json of toArray(result)) {
 				output.push({
 					json: redactSecrets(json, OUTPUT_SECRET_KEY),
@@ -44,7 +65,7 @@ export async function runPerItem(
 	return [output];
 }
 
-function toArray(result: OperationResult): IDataObject[] {
+function toArray(result: IDataObject | IDataObject[] | undefined): IDataObject[] {
 	if (result === undefined) return [];
 	return Array.isArray(result) ? result : [result];
 }

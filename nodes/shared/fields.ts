@@ -27,7 +27,14 @@ export type FieldKind =
 	| 'uuidList'
 	| 'textList'
 	| 'decimal'
-	| { integer: [min: number, max: number] };
+	| { integer: [min: number, max: number] }
+	| CustomKind;
+
+/** A vendor's own conversion (a date format of its own, say); it names the parameter when it fails. */
+export interface CustomKind {
+	expected: string;
+	convert: (ctx: IExecuteFunctions, itemIndex: number, label: string, value: unknown) => unknown;
+}
 
 export type FieldKinds = Record<string, FieldKind>;
 
@@ -71,6 +78,8 @@ export function convert(
 	value: unknown,
 	kind?: FieldKind,
 ): unknown {
+	if (typeof kind === 'object' && 'convert' in kind)
+		return kind.convert(ctx, itemIndex, label, value);
 	if (typeof kind === 'object') {
 		return toInteger(ctx, itemIndex, label, value, kind.integer[0], kind.integer[1]);
 	}
@@ -139,11 +148,43 @@ export function readParameters(
 				kind === undefined
 					? 'a value'
 					: typeof kind === 'object'
-						? `a whole number from ${kind.integer[0]} to ${kind.integer[1]}`
+						? 'convert' in kind
+							? kind.expected
+							: `a whole number from ${kind.integer[0]} to ${kind.integer[1]}`
 						: EXPECTED[kind];
 			throw invalidParameter(ctx, itemIndex, property.displayName, expected, value);
 		}
 		values[property.name] = value;
 	}
+	return toApiFields(ctx, itemIndex, values, properties, kinds);
+}
+
+/**
+ * The body of a Create: the top-level parameters (required ones checked) and the values of an
+ * "Additional Fields" collection, converted by kind.
+ */
+export function readCreateBody(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	primary: INodeProperties[],
+	optional: INodeProperties[],
+	kinds: FieldKinds = {},
+	collection = 'additionalFields',
+): IDataObject {
+	return {
+		...readParameters(ctx, itemIndex, primary, kinds),
+		...readCollection(ctx, itemIndex, collection, optional, kinds),
+	};
+}
+
+/** The values of a collection parameter (Update Fields, Filters, Options), converted by kind. */
+export function readCollection(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	name: string,
+	properties: INodeProperties[],
+	kinds: FieldKinds = {},
+): IDataObject {
+	const values = ctx.getNodeParameter(name, itemIndex, {}) as IDataObject;
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }

@@ -69,3 +69,51 @@ export async function collectPages(
 	}
 	return results.slice(0, wanted);
 }
+
+/** One page of an offset/limit list: its records, the reported total and the server's next link. */
+export interface OffsetPage {
+	items: IDataObject[];
+	total?: number;
+	/** The URL of the next page, when the server gives one. */
+	next?: string;
+}
+
+export interface OffsetRequest {
+	offset: number;
+	limit: number;
+	/** The server's link to this page, when the previous page gave one. */
+	next?: string;
+}
+
+/**
+ * Return All / Limit over offset + limit pagination with an optional next link. Goes on while the
+ * server gives a next link or reports more records than read so far, or (with neither) while pages come
+ * back full; stops on an empty page, when the limit is reached, and when the server repeats a page.
+ */
+export async function collectOffsetPages(
+	fetchPage: (request: OffsetRequest) => Promise<OffsetPage>,
+	options: Omit<PageOptions, 'firstPage'>,
+): Promise<IDataObject[]> {
+	const wanted = options.returnAll ? Number.POSITIVE_INFINITY : options.limit;
+	const results: IDataObject[] = [];
+	let request: OffsetRequest = { offset: 0, limit: 0 };
+	let previousFirst: string | undefined;
+	while (results.length < wanted) {
+		request.limit = Math.min(options.maxPageSize, wanted - results.length);
+		const { items, total, next } = await fetchPage(request);
+		const first = items.length > 0 ? JSON.stringify(items[0]) : undefined;
+		if (first === undefined || first === previousFirst) break;
+		previousFirst = first;
+		results.push(...items);
+		const offset = request.offset + items.length;
+		const more =
+			next !== undefined
+				? true
+				: total !== undefined
+					? offset < total
+					: items.length >= request.limit;
+		if (!more) break;
+		request = { offset, limit: 0, next };
+	}
+	return results.slice(0, wanted);
+}

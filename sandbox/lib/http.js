@@ -44,6 +44,14 @@ const notFound = (message) => httpError(404, message);
 const conflict = (message) => httpError(409, message);
 
 const reply = (status, body, headers = {}) => ({ status, body, headers });
+/** A reply sent as text (an HTML page, say) instead of JSON. */
+const text = (status, body, contentType = 'text/html; charset=utf-8', headers = {}) => ({
+	status,
+	text: body,
+	headers: { ...headers, 'content-type': contentType },
+});
+/** 302 to `location` (an OAuth2 redirect back to the client). */
+const redirect = (location) => ({ status: 302, text: '', headers: { location } });
 const ok = (body) => reply(200, body);
 const created = (body) => reply(201, body);
 const noContent = () => reply(204, undefined);
@@ -75,10 +83,11 @@ function parseJsonBody(text) {
 	}
 }
 
-function send(res, { status, body, headers = {} }) {
-	const out = body === undefined ? '' : JSON.stringify(body);
+function send(res, { status, body, text: raw, headers = {} }) {
+	const out = raw !== undefined ? raw : body === undefined ? '' : JSON.stringify(body);
 	const head = { ...headers };
-	if (body !== undefined) head['content-type'] = 'application/json; charset=utf-8';
+	if (raw === undefined && body !== undefined)
+		head['content-type'] = 'application/json; charset=utf-8';
 	head['content-length'] = Buffer.byteLength(out);
 	res.writeHead(status, head);
 	res.end(out);
@@ -95,6 +104,8 @@ module.exports = {
 	notFound,
 	conflict,
 	reply,
+	text,
+	redirect,
 	ok,
 	created,
 	noContent,

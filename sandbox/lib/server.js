@@ -42,7 +42,11 @@ function createRequestHandler(app) {
 		const { path, rawQuery } = splitUrl(req.url || '/');
 		const query = parseQuery(rawQuery);
 		const text = await readBody(req);
-		const parsed = parseJsonBody(text);
+		// Form posts (an OAuth2 token request, a consent page's form) are read like a query string.
+		const form = String(req.headers['content-type'] || '').startsWith(
+			'application/x-www-form-urlencoded',
+		);
+		const parsed = form ? { value: parseQuery(text) } : parseJsonBody(text);
 		const control = isControlPath(path);
 		const entry = {
 			method,

@@ -282,7 +282,8 @@ async function freePortPair(min = 10000, max = 30000) {
 
 /**
  * Starts `n8n start` and resolves once the REST API answers: /healthz/readiness turns 200 a few seconds
- * before the controllers are mounted, so the probe is GET /rest/settings.
+ * before the controllers are mounted, so the probe is GET /rest/settings, and it must answer JSON:
+ * while n8n starts up, every path answers 200 with the text page "n8n is starting up. Please wait".
  */
 async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 	// A port already taken would let the readiness probe reach another n8n.
@@ -304,8 +305,10 @@ async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 		if (child.exitCode !== null) throw new Error(`n8n exited with ${child.exitCode}:\n${output}`);
 		try {
 			const response = await fetch(`${base}/rest/settings`);
-			if (response.status === 200 && child.exitCode === null)
+			const json = (response.headers.get('content-type') ?? '').includes('application/json');
+			if (response.status === 200 && json && child.exitCode === null) {
 				return { child, base, output: () => output };
+			}
 		} catch {
 			// not listening yet
 		}

@@ -1,12 +1,18 @@
 /**
  * A stand-in for the parts of n8n a node touches while it runs: the parameters, the input items,
- * Continue On Fail, and n8n-core's request helpers. `httpRequestWithAuthentication` follows
+ * Continue On Fail, binary data and n8n-core's request helpers. `httpRequestWithAuthentication` follows
  * n8n-core 2.8 (request-helper-functions.js): preAuthentication when the expirable token is empty,
- * the credential's `authenticate`, and on a 401 one more preAuthentication and one retry; every
- * failure is wrapped in a NodeApiError around an axios-like error, as n8n does. Every request that
- * would go on the wire is recorded after authentication, headers included.
+ * the credential's `authenticate` (a function, or n8n's generic headers/qs object with
+ * `={{$credentials.x}}` expressions), and on a 401 one more preAuthentication (when the credential has
+ * one) and one retry. OAuth2 credentials (`extends: ['oAuth2Api']`) follow requestOAuth2: the stored
+ * access token as a Bearer header and, on a 401, a refresh_token grant against the token URL (client
+ * ID and secret in the body with `authentication: 'body'`, else Basic), the new token stored, and one
+ * retry. Every failure is wrapped in a NodeApiError around an axios-like error, as n8n does. Every
+ * request that would go on the wire is recorded after authentication, headers included.
  */
 import type {
+	IAuthenticateGeneric,
+	IBinaryData,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
 	IDataObject,
@@ -137,24 +143,71 @@ function authenticatedRequester(
 
 	async function authenticate(slot: CredentialSlot, options: IHttpRequestOptions) {
 		const { authenticate } = slot.type;
-		if (typeof authenticate !== 'function')
-			throw new Error('Only function-style authenticate is faked');
-		return await authenticate(slot.data, options);
+		if (typeof authenticate === 'function') return await authenticate(slot.data, options);
+		if (authenticate?.type === 'generic') return applyGeneric(authenticate, slot.data, options);
+		return options;
+	}
+
+	/** requestOAuth2 with isN8nRequest (n8n-core 2.8): sign, and on a 401 refresh once and retry. */
+	async function oAuth2Request(slot: CredentialSlot, options: IHttpRequestOptions) {
+		const token = slot.data.oauthTokenData as IDataObject | undefined;
+		if (slot.data.grantType === 'authorizationCode' && token === undefined) {
+			throw new Error('OAuth credentials not connected');
+		}
+		const sign = (data: IDataObject) => {
+			options.headers = {
+				...options.headers,
+				Authorization: `Bearer ${String(data.access_token)}`,
+			};
+			return options;
+		};
+		// As n8n-core does it: a promise .catch that refreshes on a 401 and rethrows anything else.
+		return await api.send(sign(token ?? {})).catch(async (error: AxiosError) => {
+			if (error.response?.status !== 401) throw error;
+			const body: IDataObject = {
+				refresh_token: token?.refresh_token,
+				grant_type: 'refresh_token',
+			};
+			const headers: IDataObject = {
+				Accept: 'application/json, application/x-www-form-urlencoded',
+				'Content-Type': 'application/x-www-form-urlencoded',
+			};
+			if (slot.data.authentication === 'body') {
+				body.client_id = slot.data.clientId;
+				body.client_secret = slot.data.clientSecret;
+			} else {
+				headers.Authorization = `Basic ${Buffer.from(`${String(slot.data.clientId)}:${String(slot.data.clientSecret)}`).toString('base64')}`;
+			}
+			const refreshed = (await api.send({
+				method: 'POST',
+				url: String(slot.data.accessTokenUrl),
+				headers,
+				body,
+			})) as IDataObject;
+			slot.data.oauthTokenData = { ...token, ...refreshed };
+			return await api.send(sign(slot.data.oauthTokenData as IDataObject));
+		});
 	}
 
 	return async function (credentialType: string, requestOptions: IHttpRequestOptions) {
 		const slot = credentials[credentialType];
 		if (!slot) throw new Error(`No credential of type ${credentialType} in this test`);
 		let options = requestOptions;
+		let decrypted = false;
 		try {
+			if (slot.type.extends?.includes('oAuth2Api')) return await oAuth2Request(slot, options);
+			decrypted = true;
 			await preAuthenticate(slot, false);
 			options = await authenticate(slot, requestOptions);
 			return await api.send(options);
 		} catch (error) {
-			if ((error as AxiosError).response?.status === 401 && slot.type.preAuthentication) {
+			// n8n's CredentialsHelper always has preAuthentication, so every 401 is sent once more.
+			if ((error as AxiosError).response?.status === 401) {
 				try {
-					await preAuthenticate(slot, true);
-					options = await authenticate(slot, requestOptions);
+					if (decrypted) {
+						await preAuthenticate(slot, true);
+						options = await authenticate(slot, requestOptions);
+					}
 					return await api.send(options);
 				} catch (retryError) {
 					throw new NodeApiError(node, retryError as never);
@@ -162,6 +215,35 @@ function authenticatedRequester(
 			}
 			throw new NodeApiError(node, error as never);
 		}
+	};
+}
+
+/** n8n's generic authenticate: `={{$credentials.x}}` (and `=text {{$credentials.x}}`) in headers and qs. */
+function applyGeneric(
+	authenticate: IAuthenticateGeneric,
+	credentials: ICredentialDataDecryptedObject,
+	options: IHttpRequestOptions,
+): IHttpRequestOptions {
+	const resolve = (value: unknown) =>
+		typeof value === 'string' && value.startsWith('=')
+			? value
+					.slice(1)
+					.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) =>
+						String(credentials[key] ?? ''),
+					)
+			: value;
+	const resolveAll = (values: IDataObject | undefined): IDataObject =>
+		Object.fromEntries(
+			Object.entries(values ?? {}).map(([key, value]) => [
+				key,
+				resolve(value) as IDataObject[string],
+			]),
+		);
+	const { headers, qs } = authenticate.properties;
+	return {
+		...options,
+		...(headers ? { headers: { ...options.headers, ...resolveAll(headers) } } : {}),
+		...(qs ? { qs: { ...options.qs, ...resolveAll(qs) } } : {}),
 	};
 }
 
@@ -191,16 +273,43 @@ export interface RunOptions {
 	continueOnFail?: boolean;
 	api: FakeApi;
 	credentials: Record<string, CredentialSlot>;
+	/** The node as n8n passes it (its credential IDs key the rate-limit budgets). */
+	node?: INode;
+	/** The workflow's time zone. Default Europe/Rome. */
+	timezone?: string;
+}
+
+/** n8n's prepareBinaryData, reduced: base64 data, the name, and the MIME type given or looked up. */
+export async function fakePrepareBinaryData(
+	buffer: Buffer,
+	fileName?: string,
+	mimeType?: string,
+): Promise<IBinaryData> {
+	const extension = fileName?.split('.').pop()?.toLowerCase();
+	const known: Record<string, string> = {
+		pdf: 'application/pdf',
+		png: 'image/png',
+		jpg: 'image/jpeg',
+		txt: 'text/plain',
+	};
+	return {
+		data: buffer.toString('base64'),
+		fileName,
+		mimeType: mimeType ?? (extension ? known[extension] : undefined) ?? 'text/plain',
+		fileSize: `${buffer.length} B`,
+	};
 }
 
 export function executeContext(options: RunOptions): IExecuteFunctions {
 	const items = options.items ?? [{ json: {} }];
 	const parametersOf = (i: number) =>
 		typeof options.parameters === 'function' ? options.parameters(i) : options.parameters;
-	const request = authenticatedRequester(options.api, options.credentials, TEST_NODE);
+	const node = options.node ?? TEST_NODE;
+	const request = authenticatedRequester(options.api, options.credentials, node);
 	const context = {
 		getInputData: () => items,
-		getNode: () => TEST_NODE,
+		getNode: () => node,
+		getTimezone: () => options.timezone ?? 'Europe/Rome',
 		continueOnFail: () => options.continueOnFail ?? false,
 		getNodeParameter: (
 			name: string,
@@ -216,6 +325,12 @@ export function executeContext(options: RunOptions): IExecuteFunctions {
 		helpers: {
 			httpRequestWithAuthentication: request,
 			httpRequest: async (opts: IHttpRequestOptions) => await options.api.send(opts),
+			getBinaryDataBuffer: async (itemIndex: number, property: string) => {
+				const binary = (items[itemIndex] as INodeExecutionData | undefined)?.binary?.[property];
+				if (!binary) throw new Error(`Item ${itemIndex} has no binary property "${property}"`);
+				return Buffer.from(binary.data, 'base64');
+			},
+			prepareBinaryData: fakePrepareBinaryData,
 		},
 	};
 	return context as unknown as IExecuteFunctions;
@@ -225,13 +340,15 @@ export function loadOptionsContext(
 	api: FakeApi,
 	credentials: Record<string, CredentialSlot>,
 	parameters: IDataObject = {},
+	node: INode = TEST_NODE,
 ): ILoadOptionsFunctions {
-	const request = authenticatedRequester(api, credentials, TEST_NODE);
+	const request = authenticatedRequester(api, credentials, node);
 	const context = {
-		getNode: () => TEST_NODE,
+		getNode: () => node,
 		getNodeParameter: (name: string, fallback?: unknown) =>
 			readParameter(parameters, name, fallback),
-		getCurrentNodeParameter: (name: string) => readParameter(parameters, name, undefined),
+		getCurrentNodeParameter: (name: string, opts?: { extractValue?: boolean }) =>
+			readParameter(parameters, name, undefined, opts?.extractValue),
 		getCredentials: async (type: string) => ({ ...credentials[type].data }),
 		helpers: {
 			httpRequestWithAuthentication: request,

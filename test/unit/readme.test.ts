@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { render } from '../../scripts/readme';
 import * as ahdsEndpoints from '../../nodes/Ahds/endpoints';
 import * as ahdsResources from '../../nodes/Ahds/resources';
+import * as alfaDocsNode from '../../nodes/AlfaDocs/AlfaDocs.node';
+import * as alfaDocsEndpoints from '../../nodes/AlfaDocs/endpoints';
 import * as heyDontoEndpoints from '../../nodes/HeyDonto/endpoints';
 import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
 
@@ -13,6 +15,8 @@ const SOURCES: Record<string, unknown> = {
 	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
 	'nodes/Ahds/endpoints': ahdsEndpoints,
 	'nodes/Ahds/resources': ahdsResources,
+	'nodes/AlfaDocs/endpoints': alfaDocsEndpoints,
+	'nodes/AlfaDocs/AlfaDocs.node': alfaDocsNode,
 };
 
 describe('README.md', () => {

@@ -1,0 +1,140 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runPerItem } from '../shared/execute';
+import { locator } from './actions/common';
+import { RESOURCES, route } from './actions/router';
+import { listSearch, loadOptions } from './methods';
+import { newSession } from './transport';
+import { ALFADOCS_CREDENTIALS } from './transport/hosts';
+
+const authentication: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'API Key', value: 'apiKey', description: 'An API key of one archive' },
+		{ name: 'OAuth2', value: 'oAuth2', description: 'Connect an AlfaDocs user through OAuth2' },
+	],
+	default: 'apiKey',
+};
+
+const resourcePicker: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Account', value: 'account' },
+		{ name: 'Appointment', value: 'appointment' },
+		{ name: 'Appointment Booking Reason', value: 'bookingReason' },
+		{ name: 'Bill', value: 'bill' },
+		{ name: 'Bill Liability', value: 'billLiability' },
+		{ name: 'Care Plan', value: 'carePlan' },
+		{ name: 'Care Plan Entry', value: 'carePlanEntry' },
+		{ name: 'Chair', value: 'chair' },
+		{ name: 'Color', value: 'color' },
+		{ name: 'Custom Field', value: 'customField' },
+		{ name: 'Document', value: 'document' },
+		{ name: 'Free Slot', value: 'freeSlot' },
+		{ name: 'Marketplace', value: 'marketplace' },
+		{ name: 'Operator', value: 'operator' },
+		{ name: 'Patient', value: 'patient' },
+		{ name: 'Payment Type', value: 'paymentType' },
+		{ name: 'Phone Number', value: 'phoneNumber' },
+		{ name: 'Specialty', value: 'specialty' },
+		{ name: 'Transaction', value: 'transaction' },
+	],
+	default: 'appointment',
+};
+
+/** Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here. */
+const practiceAndArchive: INodeProperties[] = [
+	{
+		displayName: 'Practice and Archive',
+		name: 'practiceAndArchive',
+		type: 'options',
+		options: [
+			{
+				name: 'From Credential',
+				value: 'credential',
+				description: 'The practice and archive of the credential, read from AlfaDocs (GET /me)',
+			},
+			{
+				name: 'Choose',
+				value: 'choose',
+				description: 'Another practice or archive the credential may open',
+			},
+		],
+		default: 'credential',
+	},
+	{
+		...locator('practiceId', 'Practice', 'searchPractices', {
+			required: false,
+			description: "Empty: the credential's practice",
+		}),
+		displayOptions: { show: { practiceAndArchive: ['choose'] } },
+	},
+	{
+		...locator('archiveId', 'Archive', 'searchArchives', {
+			required: false,
+			description: "Empty: the credential's archive",
+		}),
+		displayOptions: { show: { practiceAndArchive: ['choose'] } },
+	},
+];
+
+export class AlfaDocs implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AlfaDocs',
+		name: 'alfaDocs',
+		icon: { light: 'file:../../icons/alfadocs.svg', dark: 'file:../../icons/alfadocs.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Manage patients, appointments, documents, bills and transactions of an AlfaDocs dental practice',
+		defaults: { name: 'AlfaDocs' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{
+				name: ALFADOCS_CREDENTIALS.apiKey,
+				required: true,
+				displayOptions: { show: { authentication: ['apiKey'] } },
+			},
+			{
+				name: ALFADOCS_CREDENTIALS.oAuth2,
+				required: true,
+				displayOptions: { show: { authentication: ['oAuth2'] } },
+			},
+		],
+		properties: [
+			authentication,
+			resourcePicker,
+			...Object.values(RESOURCES).flatMap((resource) => resource.description),
+			...practiceAndArchive,
+		],
+	};
+
+	methods = { listSearch, loadOptions };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const session = newSession();
+		return await runPerItem.call(
+			this,
+			async function (this: IExecuteFunctions, itemIndex: number) {
+				return await route.call(this, itemIndex, session);
+			},
+			this.continueOnFail(),
+		);
+	}
+}

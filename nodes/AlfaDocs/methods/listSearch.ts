@@ -1,0 +1,96 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
+
+import type { AlfaDocsEndpointKey } from '../endpoints';
+import { alfaDocsRequest, me, newSession, records, resolveScope } from '../transport';
+
+const PATIENT_PAGE = 50;
+
+const label = (record: IDataObject, name: string) => `${name} (ID ${String(record.id)})`;
+
+/** A whole reference list (the API does not page them), filtered by the search text. */
+async function searchList(
+	ctx: ILoadOptionsFunctions,
+	endpoint: AlfaDocsEndpointKey,
+	nameOf: (record: IDataObject) => string,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const scope = await resolveScope(ctx, newSession());
+	const list = records(await alfaDocsRequest.call(ctx, { endpoint, scope }));
+	const needle = (filter ?? '').trim().toLowerCase();
+	return {
+		results: list
+			.map((record) => ({ name: label(record, nameOf(record)), value: String(record.id) }))
+			.filter((result) => needle === '' || result.name.toLowerCase().includes(needle)),
+	};
+}
+
+export async function searchColors(this: ILoadOptionsFunctions, filter?: string) {
+	return await searchList(
+		this,
+		'color.getAll',
+		(color) => `#${String(color.backgroundColor)} on #${String(color.textColor)}`,
+		filter,
+	);
+}
+
+export async function searchAccounts(this: ILoadOptionsFunctions, filter?: string) {
+	return await searchList(this, 'account.getAll', (account) => String(account.name), filter);
+}
+
+export async function searchPaymentTypes(this: ILoadOptionsFunctions, filter?: string) {
+	return await searchList(this, 'paymentType.getAll', (type) => String(type.name), filter);
+}
+
+/** Patients by last name, 50 at a time; the pagination token is the next offset. */
+export async function searchPatients(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const offset = paginationToken ? Number(paginationToken) : 0;
+	const scope = await resolveScope(this, newSession());
+	const page = (await alfaDocsRequest.call(this, {
+		endpoint: 'patient.search',
+		scope,
+		qs: { lastName: filter?.trim() || undefined, offset, limit: PATIENT_PAGE },
+	})) as { results?: IDataObject[]; total?: number };
+	const results = Array.isArray(page?.results) ? page.results : [];
+	const more =
+		results.length === PATIENT_PAGE &&
+		(typeof page.total !== 'number' || offset + PATIENT_PAGE < page.total);
+	return {
+		results: results.map((patient) => ({
+			name: label(
+				patient,
+				`${String(patient.lastName ?? '')} ${String(patient.firstName ?? '')}`.trim(),
+			),
+			value: String(patient.id),
+		})),
+		paginationToken: more ? String(offset + PATIENT_PAGE) : undefined,
+	};
+}
+
+/** The practice and the archive of the credential (GET /me): the ones an override usually starts from. */
+export async function searchPractices(this: ILoadOptionsFunctions) {
+	const profile = await me(this, newSession());
+	return {
+		results: [
+			{
+				name: `Practice ${String(profile.practiceId)} (the credential's)`,
+				value: String(profile.practiceId),
+			},
+		],
+	};
+}
+
+export async function searchArchives(this: ILoadOptionsFunctions) {
+	const profile = await me(this, newSession());
+	return {
+		results: [
+			{
+				name: `Archive ${String(profile.archiveId)} (the credential's)`,
+				value: String(profile.archiveId),
+			},
+		],
+	};
+}
