@@ -1,32 +1,17 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test-only: a temp browser profile */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: timers */
 /**
  * AlfaDocs against `n8n start`: the OAuth2 credential connected the way a user does it (Chromium: sign
  * in to the editor, open the credential, "Connect my account", Approve on the sandbox's consent page),
  * then requests made with it (and its refresh); and an active AlfaDocs Trigger workflow receiving a
  * multi-event POST from the sandbox.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import type { IDataObject } from 'n8n-workflow';
-import { chromium } from 'playwright-core';
 
 import * as n8n from '../../scripts/lib/n8n';
 import type { ChildProcess } from '../../scripts/lib/n8n';
 import { CREDENTIALS, OAUTH_SCOPES, TRIGGER_WEBHOOK_ID } from './fixtures/alfadocs';
+import { withEditor } from './browser';
 import { cliEnv, env, execute, sandbox, server } from './harness';
-
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_FLAGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
 
 const control = async (method: string, route: string, body?: object) =>
 	(await sandbox.call(method, route, body)) as IDataObject;
@@ -49,22 +34,7 @@ describe('AlfaDocs in n8n start', () => {
 
 	it('connects the OAuth2 credential through the editor and the consent page, as a user clicks it', async () => {
 		const base = instance?.base ?? '';
-		const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'alfadocs-chromium-'));
-		const browser = await chromium.launchPersistentContext(profile, {
-			executablePath: CHROMIUM,
-			headless: true,
-			args: CHROMIUM_FLAGS,
-		});
-		try {
-			// The editor is a large single-page app: on a loaded machine its first paint can take a while.
-			browser.setDefaultTimeout(90000);
-			const page = browser.pages()[0] ?? (await browser.newPage());
-			await page.goto(`${base}/signin`);
-			await page.locator('input[name="emailOrLdapLoginId"]').fill(n8n.OWNER.email);
-			await page.locator('input[name="password"]').fill(n8n.OWNER.password);
-			await page.getByRole('button', { name: 'Sign in' }).click();
-			await page.waitForURL((url) => !url.pathname.startsWith('/signin'), { timeout: 60000 });
-
+		await withEditor(base, async (page, browser) => {
 			await page.goto(`${base}/home/credentials/${CREDENTIALS.oAuth2.id}`);
 			const connect = page.getByRole('button', { name: 'Connect my account' });
 			await connect.waitFor({ timeout: 60000 });
@@ -84,10 +54,7 @@ describe('AlfaDocs in n8n start', () => {
 			await consent.getByRole('button', { name: 'Approve' }).click();
 			await consent.waitForEvent('close', { timeout: 60000 });
 			await page.getByText('Account connected').waitFor({ timeout: 60000 });
-		} finally {
-			await browser.close();
-			fs.rmSync(profile, { recursive: true, force: true });
-		}
+		});
 		const exchange = (await sandbox.requests()).find(
 			(request) => request.path === '/alfadocs/oauth2/token',
 		);
