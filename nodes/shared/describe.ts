@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /** Scopes properties to the given resource/operation (n8n's updateDisplayOptions, which nodes-base does not export). */
 export function updateDisplayOptions(
@@ -51,6 +51,17 @@ export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 			description: 'Max number of results to return',
 		},
 	];
+}
+
+/** The values of returnAllAndLimit() for one item. */
+export function readReturnAllAndLimit(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit: number } {
+	return {
+		returnAll: ctx.getNodeParameter('returnAll', itemIndex) as boolean,
+		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
+	};
 }
 
 /** A "Sort" list of field + direction pairs over the given sortable fields (which include createdAt). */

@@ -1,54 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** A resource locator with "From list" (searchable) and "By ID" (numeric). */
+import { idLocator as sharedIdLocator } from '../../shared/locators';
+
+export { idField } from '../../shared/locators';
+
+/** A required resource locator with "From list" (searchable) and "By ID" (numeric). */
 export function idLocator(
 	name: string,
 	displayName: string,
 	searchListMethod: string,
 	description?: string,
 ): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: `Select a ${displayName.toLowerCase()}...`,
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 42',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\d+$', errorMessage: 'Enter a numeric ID' },
-					},
-				],
-			},
-		],
-	};
-}
-
-/** A plain numeric ID parameter, for records that have no list to pick from. */
-export function idField(name: string, displayName: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 42',
-		description: `The numeric ID of the ${displayName.replace(/ ID$/, '').toLowerCase()}`,
-	};
+	return sharedIdLocator(name, displayName, searchListMethod, { description });
 }
 
 export const siteLocator = idLocator('siteId', 'Site', 'searchSites', 'The HeyDonto site');

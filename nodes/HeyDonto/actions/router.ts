@@ -1,7 +1,5 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
-
-import type { ItemHandler, OperationResult } from '../../shared/execute';
+import type { Resource } from '../../shared/router';
+import { createRouter } from '../../shared/router';
 import { appointmentType } from './appointmentType/AppointmentType.resource';
 import { availability } from './availability/Availability.resource';
 import { brand } from './brand/Brand.resource';
@@ -13,11 +11,6 @@ import { practiceManagementSystem } from './practiceManagementSystem/PracticeMan
 import { site } from './site/Site.resource';
 import { siteAssistant } from './siteAssistant/SiteAssistant.resource';
 import { user } from './user/User.resource';
-
-interface Resource {
-	description: INodeProperties[];
-	operations: Record<string, ItemHandler>;
-}
 
 /** Every resource of the node, by its `resource` parameter value. */
 export const RESOURCES: Record<string, Resource> = {
@@ -35,16 +28,4 @@ export const RESOURCES: Record<string, Resource> = {
 };
 
 /** Runs the chosen operation once per input item. */
-export async function route(this: IExecuteFunctions, itemIndex: number): Promise<OperationResult> {
-	const resource = this.getNodeParameter('resource', itemIndex) as string;
-	const operation = this.getNodeParameter('operation', itemIndex) as string;
-	const handler = RESOURCES[resource]?.operations[operation];
-	if (!handler) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`The operation "${operation}" is not supported for the resource "${resource}"`,
-			{ itemIndex },
-		);
-	}
-	return await handler.call(this, itemIndex);
-}
+export const route = createRouter(RESOURCES);

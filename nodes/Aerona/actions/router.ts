@@ -1,0 +1,22 @@
+import type { Resource } from '../../shared/router';
+import { createRouter } from '../../shared/router';
+import { appointment } from './appointment/Appointment.resource';
+import { appointmentType } from './appointmentType/AppointmentType.resource';
+import { clinician } from './clinician/Clinician.resource';
+import { invoice, payment } from './ledger/ledger';
+import { patient } from './patient/Patient.resource';
+import { practice } from './practice/Practice.resource';
+
+/** Every resource of the node, by its `resource` parameter value. */
+export const RESOURCES: Record<string, Resource> = {
+	appointment,
+	appointmentType,
+	clinician,
+	invoice,
+	patient,
+	payment,
+	practice,
+};
+
+/** Runs the chosen operation once per input item. */
+export const route = createRouter(RESOURCES);
