@@ -45,6 +45,7 @@ function createRequestHandler(app) {
 		const parsed = parseJsonBody(text);
 		const control = isControlPath(path);
 		const entry = {
+			at: started,
 			method,
 			path,
 			rawQuery,

@@ -4,4 +4,4 @@
  * { name, createState(app), register(router, app), mintToken?(app, body), demoLogins? }.
  * Its state lives at `state[name]` and is rebuilt by POST /__sandbox/reset.
  */
-module.exports = [require('./heydonto')];
+module.exports = [require('./heydonto'), require('./aerona')];
