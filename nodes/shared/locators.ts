@@ -36,7 +36,11 @@ export function idLocator(
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: '^\\d+$', errorMessage: 'Enter a numeric ID' },
+						// An optional locator may stay empty: n8n checks the regex even then.
+						properties: {
+							regex: required ? '^\\d+$' : '^\\d*$',
+							errorMessage: 'Enter a numeric ID',
+						},
 					},
 				],
 			},
