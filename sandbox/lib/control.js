@@ -10,6 +10,7 @@
  *   DELETE /__sandbox/faults            -> 204
  *   POST   /__sandbox/tokens            -> 201 { token }; body { email, expiresInSeconds?, vendor? = 'heydonto' }
  *   POST   /__sandbox/tokens/revoke     -> { ok: true }; every token issued so far gets 401; body { vendor? = 'heydonto' }
+ *   POST   /__sandbox/seed              -> bulk data for benchmarks; body { vendor, ...what the vendor's seed() takes }
  */
 const { ok, created, noContent, badRequest } = require('./http');
 const { parseFault, describeFault } = require('./faults');
@@ -41,6 +42,12 @@ function registerControl(router, app) {
 		const vendor = app.vendors.find((v) => v.name === name && typeof v.mintToken === 'function');
 		if (!vendor) throw badRequest(`vendor ${name} does not issue tokens`);
 		return created({ token: vendor.mintToken(app, ctx.body) });
+	});
+	router.add('POST', '/__sandbox/seed', (ctx) => {
+		const name = ctx.body && ctx.body.vendor;
+		const vendor = app.vendors.find((v) => v.name === name && typeof v.seed === 'function');
+		if (!vendor) throw badRequest(`vendor ${name} has no seed()`);
+		return ok(vendor.seed(app, ctx.body));
 	});
 	router.add('POST', '/__sandbox/tokens/revoke', (ctx) => {
 		const name = (ctx.body && ctx.body.vendor) || 'heydonto';

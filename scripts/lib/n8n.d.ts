@@ -27,11 +27,19 @@ export interface CliResult {
 }
 export function cli(args: string[], env: NodeJS.ProcessEnv): CliResult;
 export function cliOrThrow(args: string[], env: NodeJS.ProcessEnv): CliResult;
+export interface StoredExecution {
+	id: number;
+	status: string;
+	mode: string;
+	/** n8n's run data: { resultData: { runData, error? }, ... } */
+	data: unknown;
+}
+export function readLatestExecution(userFolder: string, workflowId: string): Promise<StoredExecution | undefined>;
 export function executeWorkflow(
 	id: string,
 	env: NodeJS.ProcessEnv,
-	options?: { timeoutMs?: number },
-): Promise<CliResult & { run?: unknown }>;
+	options?: { timeoutMs?: number; command?: string[] },
+): Promise<CliResult & { run?: StoredExecution }>;
 export function startN8n(
 	env: NodeJS.ProcessEnv,
 	options?: { timeoutMs?: number; onOutput?: (text: string) => void },

@@ -20,7 +20,29 @@ function n8nBin() {
 	return path.join(hostDir(), 'node_modules', '.bin', 'n8n');
 }
 
-/** npm settings for an offline machine: build native modules against the local Node headers. */
+/**
+ * A folder with Node's C++ headers (include/node) for node-gyp, which would otherwise download them
+ * from nodejs.org: the system's (/usr), or, when missing, those shipped in the registry's
+ * node-<platform>-<arch> package of this Node version.
+ */
+function nodeHeadersDir() {
+	if (fs.existsSync('/usr/include/node/node.h')) return '/usr';
+	const dir = path.join(ROOT, '.cache', `node-headers-${process.version}`);
+	if (fs.existsSync(path.join(dir, 'include', 'node', 'node.h'))) return dir;
+	const pkg = `node-${process.platform}-${process.arch}@${process.version.slice(1)}`;
+	fs.mkdirSync(dir, { recursive: true });
+	const packed = spawnSync('npm', ['pack', pkg, '--silent', '--pack-destination', dir], {
+		encoding: 'utf8',
+	});
+	if (packed.status !== 0)
+		throw new Error(`could not fetch Node headers (${pkg}): ${packed.stderr}`);
+	const tarball = path.join(dir, packed.stdout.trim().split('\n').pop());
+	run('tar', ['xzf', tarball, '-C', dir, '--strip-components=1', 'package/include']);
+	fs.rmSync(tarball);
+	return dir;
+}
+
+/** npm settings for an offline machine: native modules build against local Node headers. */
 function npmEnv() {
 	const env = {
 		...process.env,
@@ -28,8 +50,7 @@ function npmEnv() {
 		npm_config_fund: 'false',
 		npm_config_audit: 'false',
 	};
-	if (!env.npm_config_nodedir && fs.existsSync('/usr/include/node/node.h'))
-		env.npm_config_nodedir = '/usr';
+	if (!env.npm_config_nodedir) env.npm_config_nodedir = nodeHeadersDir();
 	return env;
 }
 
@@ -167,13 +188,46 @@ function cliOrThrow(args, env) {
 }
 
 /**
- * `n8n execute --id=<id> --rawOutput`: the run's JSON, parsed. n8n prints log lines before the JSON
- * document and exits 1 when a node fails; the JSON is still printed for a failed run. Asynchronous, so a
- * caller's event loop (a sandbox in the same process, a test timeout) keeps running.
+ * The latest stored execution of a workflow, read from n8n's SQLite database with n8n's own sqlite3 and
+ * flatted modules: `{ id, status, mode, data }` where data is n8n's run data (resultData.runData...).
+ * More reliable than `n8n execute --rawOutput`, whose stdout is cut when a large run ends the process.
  */
-function executeWorkflow(id, env, { timeoutMs = 120000 } = {}) {
+function readLatestExecution(userFolder, workflowId) {
+	const sqlite3 = require(path.join(hostDir(), 'node_modules', 'sqlite3'));
+	const { parse } = require(path.join(hostDir(), 'node_modules', 'flatted'));
+	const file = path.join(userFolder, '.n8n', 'database.sqlite');
 	return new Promise((resolve, reject) => {
-		const child = spawn(n8nBin(), ['execute', `--id=${id}`, '--rawOutput'], {
+		const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
+			if (openError) return reject(openError);
+			db.get(
+				`select e.id, e.status, e.mode, d.data from execution_entity e
+				 join execution_data d on d.executionId = e.id
+				 where e.workflowId = ? order by e.id desc limit 1`,
+				[workflowId],
+				(error, row) => {
+					db.close();
+					if (error) return reject(error);
+					resolve(
+						row
+							? { id: row.id, status: row.status, mode: row.mode, data: parse(row.data) }
+							: undefined,
+					);
+				},
+			);
+		});
+	});
+}
+
+/**
+ * Runs `n8n execute --id=<id>` and resolves with { status, stdout, stderr, run }, where `run` is the stored
+ * execution ({ id, status, data }) — n8n exits 1 when a node fails, and the run is stored either way.
+ * Asynchronous, so the caller's event loop (a test timeout, a server in the same process) keeps running.
+ * `command` lets a caller wrap the process (the benchmark measures its memory).
+ */
+function executeWorkflow(id, env, { timeoutMs = 180000, command = [n8nBin()] } = {}) {
+	return new Promise((resolve, reject) => {
+		const [program, ...prefix] = command;
+		const child = spawn(program, [...prefix, 'execute', `--id=${id}`], {
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
 		});
@@ -189,21 +243,18 @@ function executeWorkflow(id, env, { timeoutMs = 120000 } = {}) {
 				),
 			);
 		}, timeoutMs);
-		child.once('exit', (status) => {
+		child.once('exit', async (status) => {
 			clearTimeout(timer);
-			// The run is the JSON document between the first line opening "{" and the last line closing "}".
-			const start = stdout.startsWith('{') ? 0 : stdout.indexOf('\n{') + 1;
-			const end = stdout.lastIndexOf('\n}') + 2;
-			let run;
 			try {
-				run =
-					(start > 0 || stdout.startsWith('{')) && end > start
-						? JSON.parse(stdout.slice(start, end))
-						: undefined;
-			} catch {
-				run = undefined;
+				resolve({
+					status,
+					stdout,
+					stderr,
+					run: await readLatestExecution(env.N8N_USER_FOLDER, id),
+				});
+			} catch (error) {
+				reject(error);
 			}
-			resolve({ status, run, stdout, stderr });
 		});
 	});
 }
@@ -297,7 +348,9 @@ module.exports = {
 	installPackage,
 	n8nEnv,
 	cli,
+	nodeHeadersDir,
 	cliOrThrow,
+	readLatestExecution,
 	executeWorkflow,
 	startN8n,
 	stopN8n,

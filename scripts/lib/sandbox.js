@@ -32,4 +32,30 @@ async function stopProcess(child) {
 	await exited;
 }
 
-module.exports = { startSandboxProcess };
+/** A client for the sandbox's control API (/__sandbox/...), for the e2e tests and the benchmark. */
+function sandboxClient(url) {
+	const call = async (method, route, body) => {
+		const response = await fetch(`${url}${route}`, {
+			method,
+			headers: body ? { 'content-type': 'application/json' } : {},
+			body: body ? JSON.stringify(body) : undefined,
+		});
+		if (!response.ok)
+			throw new Error(`sandbox ${method} ${route}: ${response.status} ${await response.text()}`);
+		const text = await response.text();
+		return text ? JSON.parse(text) : undefined;
+	};
+	return {
+		url,
+		call,
+		reset: () => call('POST', '/__sandbox/reset'),
+		seed: (body) => call('POST', '/__sandbox/seed', body),
+		token: async (body) => (await call('POST', '/__sandbox/tokens', body)).token,
+		revokeTokens: (body) => call('POST', '/__sandbox/tokens/revoke', body),
+		fault: (fault) => call('POST', '/__sandbox/faults', fault),
+		requests: () => call('GET', '/__sandbox/requests'),
+		clearRequests: () => call('DELETE', '/__sandbox/requests'),
+	};
+}
+
+module.exports = { startSandboxProcess, sandboxClient };

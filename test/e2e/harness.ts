@@ -6,6 +6,8 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import * as n8n from '../../scripts/lib/n8n';
+import type { LoggedRequest } from '../../scripts/lib/sandbox';
+import { sandboxClient } from '../../scripts/lib/sandbox';
 
 export interface NodeRun {
 	data?: { main: Array<Array<{ json: IDataObject; pairedItem?: unknown }>> };
@@ -13,8 +15,9 @@ export interface NodeRun {
 }
 
 export interface ExecutionRun {
+	id: number;
+	status: string;
 	data: { resultData: { runData: Record<string, NodeRun[]>; error?: { message: string } } };
-	status?: string;
 }
 
 export const env = {
@@ -39,27 +42,22 @@ function required(name: string): string {
 	return value;
 }
 
-/** `n8n execute` prints the run through its logger, so the log level must stay at info. */
 export const cliEnv = () => n8n.n8nEnv({ userFolder: env.userFolder, port: env.port });
 
 /** Runs an imported workflow with `n8n execute` and returns the run and each node's output items. */
 export async function execute(workflowId: string) {
-	const result = (await n8n.executeWorkflow(workflowId, cliEnv())) as {
-		status: number | null;
-		run?: ExecutionRun;
-		stdout: string;
-		stderr: string;
-	};
-	if (!result.run) {
+	const result = await n8n.executeWorkflow(workflowId, cliEnv());
+	const run = result.run as ExecutionRun | undefined;
+	if (!run) {
 		throw new Error(
-			`n8n execute --id=${workflowId} printed no run (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
+			`n8n execute --id=${workflowId} stored no execution (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
 		);
 	}
-	const runData = result.run.data.resultData.runData;
+	const runData = run.data.resultData.runData;
 	return {
 		exitCode: result.status,
-		run: result.run,
-		error: result.run.data.resultData.error,
+		run,
+		error: run.data.resultData.error,
 		/** The output items of a node (json only). */
 		json(node: string): IDataObject[] {
 			return (runData[node]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
@@ -80,59 +78,7 @@ export const server = {
 	env: n8n.n8nEnv,
 };
 
-/** The sandbox's control API. */
-export const sandbox = {
-	async reset() {
-		await control('POST', '/__sandbox/reset');
-	},
-	async clearRequests() {
-		await control('DELETE', '/__sandbox/requests');
-	},
-	async requests(): Promise<SandboxRequest[]> {
-		return (await control('GET', '/__sandbox/requests')) as SandboxRequest[];
-	},
-	async fault(fault: IDataObject) {
-		await control('POST', '/__sandbox/faults', fault);
-	},
-	async revokeTokens() {
-		await control('POST', '/__sandbox/tokens/revoke');
-	},
-	async token(email: string, expiresInSeconds: number): Promise<string> {
-		return (
-			(await control('POST', '/__sandbox/tokens', { email, expiresInSeconds })) as { token: string }
-		).token;
-	},
-	async api(method: string, path: string, token: string, body?: IDataObject) {
-		const response = await fetch(`${env.sandboxUrl}${path}`, {
-			method,
-			headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		return {
-			status: response.status,
-			body: response.status === 204 ? undefined : await response.json(),
-		};
-	},
-};
+/** The sandbox's control API (shared with the benchmark): reset, requests, faults, tokens, seed... */
+export const sandbox = sandboxClient(process.env.E2E_SANDBOX_URL ?? 'http://sandbox-url-not-set');
 
-export interface SandboxRequest {
-	method: string;
-	path: string;
-	rawQuery: string;
-	query: IDataObject;
-	headers: Record<string, string>;
-	body: unknown;
-	status: number;
-}
-
-async function control(method: string, path: string, body?: IDataObject): Promise<unknown> {
-	const response = await fetch(`${env.sandboxUrl}${path}`, {
-		method,
-		headers: body ? { 'content-type': 'application/json' } : {},
-		body: body ? JSON.stringify(body) : undefined,
-	});
-	if (!response.ok)
-		throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-	const text = await response.text();
-	return text ? JSON.parse(text) : undefined;
-}
+export type SandboxRequest = LoggedRequest;

@@ -72,7 +72,7 @@ describe('HeyDonto in the n8n editor', () => {
 	});
 
 	it('the Test button reports an expired pasted JWT with its expiry time, without calling the API', async () => {
-		const expired = await sandbox.token(ADMIN.email, -60);
+		const expired = await sandbox.token({ email: ADMIN.email, expiresInSeconds: -60 });
 		const { body } = await testCredential(
 			{ environment: 'custom', baseUrl: env.sandboxUrl, authMethod: 'token', accessToken: expired },
 			CREDENTIALS.expired,

@@ -13,6 +13,21 @@ const { registerCatalog } = require('./routes/catalog');
 const { registerUsers } = require('./routes/users');
 const { DEMO_USERS } = require('./data/users');
 
+/**
+ * POST /__sandbox/seed { vendor: 'heydonto', sites: N }: adds copies of the seeded sites (renamed
+ * "<name> #<n>") until there are N, for benchmarks over large lists.
+ */
+function seed(app, body) {
+	const { sites } = app.state.heydonto;
+	const wanted = Number(body.sites ?? 0);
+	const originals = sites.rows.slice();
+	for (let n = 0; sites.rows.length < wanted; n++) {
+		const { id, createdAt, updatedAt, ...fields } = originals[n % originals.length];
+		sites.insert({ ...fields, name: `${fields.name} #${Math.floor(n / originals.length) + 2}` });
+	}
+	return { sites: sites.rows.length };
+}
+
 function register(router) {
 	const pub = router.group();
 	const api = router.group(authenticate);
@@ -30,5 +45,6 @@ module.exports = {
 	register,
 	mintToken,
 	revokeTokens,
+	seed,
 	demoLogins: DEMO_USERS.map(({ email, password, role }) => ({ email, password, role })),
 };
