@@ -107,6 +107,9 @@ ${demo.workflows.map((workflow) => `    - ${workflow.name}`).join('\n')}
 
   Try it: open a workflow, or drag "HeyDonto" onto a new canvas, pick Site -> Get Many and the
   "HeyDonto Sandbox" credential, and run it. Sandbox logins: admin@heydonto.test / Sandbox-Admin-1.
+  Aerona: open "Aerona: next free slots of a clinician, book the first, confirm it" (credential
+  "Aerona Sandbox": frontdesk / Sandbox-Aerona-1, PIN 1234); the Aerona Trigger demo says how to wire
+  the sandbox's webhooks to it.
 
   Ctrl-C stops n8n and the sandbox.
 `);

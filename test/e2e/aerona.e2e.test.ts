@@ -5,17 +5,10 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { PREFIX } from './fixtures/aerona';
-import { env, execute, sandbox } from './harness';
+import { execute, sandbox } from './harness';
 
-async function control(method: string, path: string, body?: IDataObject) {
-	const response = await fetch(`${env.sandboxUrl}${path}`, {
-		method,
-		headers: body ? { 'content-type': 'application/json' } : {},
-		body: body ? JSON.stringify(body) : undefined,
-	});
-	if (!response.ok) throw new Error(`sandbox ${method} ${path}: ${response.status}`);
-	return (await response.json()) as IDataObject;
-}
+const control = async (method: string, path: string, body?: IDataObject) =>
+	(await sandbox.call(method, path, body)) as IDataObject;
 
 /** The Aerona requests the sandbox received, as "METHOD path?query status". */
 const aeronaRequests = async () =>

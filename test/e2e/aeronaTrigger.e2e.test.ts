@@ -86,16 +86,8 @@ async function executions(workflowId: string, includeData = false): Promise<Exec
 const triggerOutput = (execution: Execution) =>
 	execution.data?.resultData.runData['Aerona Trigger'][0].data.main[0][0].json as IDataObject;
 
-async function aeronaControl(method: string, path: string, body?: IDataObject) {
-	const response = await fetch(`${env.sandboxUrl}/__sandbox/aerona${path}`, {
-		method,
-		headers: body ? { 'content-type': 'application/json' } : {},
-		body: body ? JSON.stringify(body) : undefined,
-	});
-	if (!response.ok)
-		throw new Error(`sandbox ${method} ${path}: ${response.status} ${await response.text()}`);
-	return response.status === 204 ? {} : ((await response.json()) as IDataObject);
-}
+const aeronaControl = async (method: string, path: string, body?: IDataObject) =>
+	((await sandbox.call(method, `/__sandbox/aerona${path}`, body)) ?? {}) as IDataObject;
 
 beforeAll(async () => {
 	for (const hook of Object.values(HOOKS))

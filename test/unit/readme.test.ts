@@ -3,12 +3,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { render } from '../../scripts/readme';
+import * as aeronaEndpoints from '../../nodes/Aerona/endpoints';
+import * as aeronaNode from '../../nodes/Aerona/Aerona.node';
 import * as heyDontoEndpoints from '../../nodes/HeyDonto/endpoints';
 import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
 
 const SOURCES: Record<string, unknown> = {
 	'nodes/HeyDonto/endpoints': heyDontoEndpoints,
 	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
+	'nodes/Aerona/endpoints': aeronaEndpoints,
+	'nodes/Aerona/Aerona.node': aeronaNode,
 };
 
 describe('README.md', () => {
