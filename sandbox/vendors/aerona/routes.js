@@ -75,6 +75,16 @@ function notFound(ctx, label, id) {
 	return aeronaError(404, `${label} ${id} not found`, ctx.path);
 }
 
+/** Appends a record with the table's next ID. */
+function insert(table, fields) {
+	const row = { id: table.nextId++, ...fields };
+	table.rows.push(row);
+	return row;
+}
+
+/** GET <path>/:id of a table, 404 when there is no such record. */
+const getter = (tableOf, label) => (ctx) => ok(getRow(ctx, tableOf(vstate(ctx)), label));
+
 function getRow(ctx, table, label) {
 	const r = reader(ctx);
 	const id = r.id(ctx.params, 'id', { required: true });
@@ -252,21 +262,15 @@ function createAppointment(ctx) {
 				.join('; '),
 			ctx.path,
 		);
-	const row = {
-		id: s.appointments.nextId++,
+	const row = insert(s.appointments, {
 		...fields,
 		appointmentTime: iso(Date.parse(time)),
 		emergency: body.emergency ?? false,
 		appointmentNotes: body.appointmentNotes ?? '',
 		createdByApi: true,
-	};
-	s.appointments.rows.push(row);
+	});
 	emitChange(ctx.app, 'appointment', 'Created', row);
 	return reply(200, row.id);
-}
-
-function getAppointment(ctx) {
-	return ok(getRow(ctx, vstate(ctx).appointments, 'Appointment'));
 }
 
 /** PUT /appointments/:id/status { appointmentStatusId } -> true; false for a deleted appointment. */
@@ -317,18 +321,12 @@ function patientFields(ctx, body, { requireNames }) {
 function createPatient(ctx) {
 	const body = ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? ctx.body : {};
 	const s = vstate(ctx);
-	const row = {
-		id: s.patients.nextId++,
+	const row = insert(s.patients, {
 		...patientFields(ctx, body, { requireNames: true }),
 		dateModified: iso(Date.now()),
-	};
-	s.patients.rows.push(row);
+	});
 	emitChange(ctx.app, 'patient', 'Created', row);
 	return reply(200, row.id);
-}
-
-function getPatient(ctx) {
-	return ok(getRow(ctx, vstate(ctx).patients, 'Patient'));
 }
 
 /** PUT /patients/:id replaces the record (fields left out are cleared) and answers with it. */
@@ -392,11 +390,17 @@ function register(api) {
 	api.get('/appointment-types', listAppointmentTypes);
 	api.get('/find-appointment-slots', findSlots);
 	api.post('/appointments', createAppointment);
-	api.get('/appointments/:id', getAppointment);
+	api.get(
+		'/appointments/:id',
+		getter((state) => state.appointments, 'Appointment'),
+	);
 	api.put('/appointments/:id/status', updateStatus);
 	api.get('/patients/search', searchPatients);
 	api.post('/patients', createPatient);
-	api.get('/patients/:id', getPatient);
+	api.get(
+		'/patients/:id',
+		getter((state) => state.patients, 'Patient'),
+	);
 	api.put('/patients/:id', updatePatient);
 	api.get(
 		'/payments/search',
@@ -405,7 +409,10 @@ function register(api) {
 			(row) => row.paymentDate,
 		),
 	);
-	api.get('/payments/:id', (ctx) => ok(getRow(ctx, vstate(ctx).payments, 'Payment')));
+	api.get(
+		'/payments/:id',
+		getter((state) => state.payments, 'Payment'),
+	);
 	api.get(
 		'/invoices/search',
 		searchByDate(
@@ -413,7 +420,10 @@ function register(api) {
 			(row) => row.date,
 		),
 	);
-	api.get('/invoices/:id', (ctx) => ok(getRow(ctx, vstate(ctx).invoices, 'Invoice')));
+	api.get(
+		'/invoices/:id',
+		getter((state) => state.invoices, 'Invoice'),
+	);
 }
 
 module.exports = { register };
