@@ -59,6 +59,25 @@ function replaceSection(readme, name, content) {
 	return `${readme.slice(0, from + start.length)}\n${content}\n${readme.slice(to)}`;
 }
 
+/** AHDS: one row per resource the node names, from its descriptors and its endpoint table. */
+function renderAhdsResources(load) {
+	const { AHDS_RESOURCE_PATHS } = load('nodes/Ahds/endpoints');
+	const { AHDS_RESOURCES } = load('nodes/Ahds/resources');
+	const bySlug = new Map(AHDS_RESOURCES.map((resource) => [resource.slug, resource]));
+	const rows = AHDS_RESOURCE_PATHS.map((row) => {
+		const resource = bySlug.get(row.slug);
+		const fields =
+			resource.fields.map((field) => `\`${field.name}\``).join(', ') || 'none in the docs (JSON)';
+		const id = resource.idFieldInferred ? `\`${row.idField}\` (INFERRED)` : `\`${row.idField}\``;
+		return `| ${row.resource} | \`${row.slug}\` | ${id} | ${fields} | ${row.source}: ${row.note} |`;
+	});
+	return [
+		'| Resource | Path name | ID field | Typed fields | Source |',
+		'|---|---|---|---|---|',
+		...rows,
+	].join('\n');
+}
+
 /** Every vendor's section: its endpoint table and node description (from dist/ or from the sources). */
 const VENDORS = [
 	{
@@ -73,6 +92,31 @@ const VENDORS = [
 			'auth.currentUser': ['User', "Get Current, and the credential's Test button"],
 		},
 	},
+	{
+		section: 'ahds-endpoints',
+		render: (load) => {
+			const { AHDS_ENDPOINTS, AHDS_ASSUMPTIONS } = load('nodes/Ahds/endpoints');
+			const every = (operation) => ['Every resource', operation];
+			const table = renderTable(
+				AHDS_ENDPOINTS,
+				{ properties: [] },
+				{
+					'record.create': every('Create'),
+					'record.getAll': every('Get Many'),
+					'record.get': every('Get'),
+					'record.update': every('Update'),
+					'record.replace': every('Replace'),
+					'record.delete': every('Delete'),
+				},
+			);
+			const assumptions = [
+				`- Host: ${AHDS_ASSUMPTIONS.host.source}: ${AHDS_ASSUMPTIONS.host.note}.`,
+				`- List envelope: ${AHDS_ASSUMPTIONS.listEnvelope.source}: ${AHDS_ASSUMPTIONS.listEnvelope.note}.`,
+			];
+			return [table, '', ...assumptions].join('\n');
+		},
+	},
+	{ section: 'ahds-resources', render: renderAhdsResources },
 	{
 		section: 'aerona-endpoints',
 		endpoints: (load) => load('nodes/Aerona/endpoints').AERONA_ENDPOINTS,
@@ -90,7 +134,9 @@ function render(readme, load) {
 			replaceSection(
 				text,
 				vendor.section,
-				renderTable(vendor.endpoints(load), vendor.description(load), vendor.aliases),
+				vendor.render
+					? vendor.render(load)
+					: renderTable(vendor.endpoints(load), vendor.description(load), vendor.aliases),
 			),
 		readme,
 	);

@@ -64,6 +64,12 @@ export function readReturnAllAndLimit(
 	};
 }
 
+/** Ascending and descending, as sort directions are offered. */
+export const SORT_DIRECTIONS = [
+	{ name: 'Ascending', value: 'asc' },
+	{ name: 'Descending', value: 'desc' },
+];
+
 /** A "Sort" list of field + direction pairs over the given sortable fields (which include createdAt). */
 export function sortRules(fields: Array<{ name: string; value: string }>): INodeProperties {
 	return {
@@ -91,10 +97,7 @@ export function sortRules(fields: Array<{ name: string; value: string }>): INode
 						displayName: 'Direction',
 						name: 'dir',
 						type: 'options',
-						options: [
-							{ name: 'Ascending', value: 'asc' },
-							{ name: 'Descending', value: 'desc' },
-						],
+						options: SORT_DIRECTIONS,
 						default: 'asc',
 						description: 'Sort direction',
 					},

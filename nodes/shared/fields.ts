@@ -1,7 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toIsoDateTime } from './dates';
-import { invalidParameter, toId, toIdList, toInteger, toJson, toNumber } from './validate';
+import {
+	invalidParameter,
+	toDecimalString,
+	toId,
+	toIdList,
+	toInteger,
+	toJson,
+	toNumber,
+	toTextList,
+	toUuid,
+	toUuidList,
+	UUID_EXAMPLE,
+} from './validate';
 
 /** How a field's value is turned into what the API expects (anything else is sent as given). */
 export type FieldKind =
@@ -11,6 +23,10 @@ export type FieldKind =
 	| 'date'
 	| 'dateTime'
 	| 'json'
+	| 'uuid'
+	| 'uuidList'
+	| 'textList'
+	| 'decimal'
 	| { integer: [min: number, max: number] };
 
 export type FieldKinds = Record<string, FieldKind>;
@@ -47,7 +63,8 @@ export function toApiFields(
 	return result;
 }
 
-function convert(
+/** Converts one value by its kind, checking it (a value of no kind is returned as given). */
+export function convert(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
 	label: string,
@@ -70,6 +87,14 @@ function convert(
 			return toIsoDateTime(ctx, itemIndex, label, value);
 		case 'json':
 			return toJson(ctx, itemIndex, label, value, 'any');
+		case 'uuid':
+			return toUuid(ctx, itemIndex, label, value);
+		case 'uuidList':
+			return toUuidList(ctx, itemIndex, label, value);
+		case 'textList':
+			return toTextList(ctx, itemIndex, label, value);
+		case 'decimal':
+			return toDecimalString(ctx, itemIndex, label, value);
 		default:
 			return value;
 	}
@@ -82,6 +107,10 @@ const EXPECTED: Record<Exclude<FieldKind, object>, string> = {
 	date: 'a date such as 2024-03-20',
 	dateTime: 'a date and time such as 2024-03-20T09:30:00Z',
 	json: 'JSON',
+	uuid: `a UUID such as ${UUID_EXAMPLE}`,
+	uuidList: 'a list of UUIDs',
+	textList: 'a list of texts',
+	decimal: 'a decimal amount such as 100.00',
 };
 
 /**

@@ -177,3 +177,108 @@ export function toJson(
 	}
 	return parsed as IDataObject | IDataObject[];
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const UUID_EXAMPLE = '123e4567-e89b-12d3-a456-426614174000';
+
+/** Whether the text is a UUID (8-4-4-4-12 hexadecimal digits, any version). */
+export function isUuid(value: unknown): value is string {
+	return typeof value === 'string' && UUID.test(value);
+}
+
+/** A UUID given as text (surrounding spaces are dropped). */
+export function toUuid(ctx: Ctx, itemIndex: number, label: string, value: unknown): string {
+	const text = typeof value === 'string' ? value.trim() : value;
+	if (!isUuid(text)) {
+		throw invalidParameter(ctx, itemIndex, label, `a UUID such as ${UUID_EXAMPLE}`, value);
+	}
+	return text;
+}
+
+/** Entries of a list typed as text (separated by commas or new lines) or given as an array. */
+function listEntries(value: unknown): unknown[] {
+	if (isBlank(value)) return [];
+	if (Array.isArray(value)) return value;
+	if (typeof value === 'string')
+		return value
+			.split(/[\n,]+/)
+			.map((entry) => entry.trim())
+			.filter((entry) => entry !== '');
+	return [value];
+}
+
+/** A list of UUIDs: an array, or text separated by commas or new lines. Empty gives []. */
+export function toUuidList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
+	return listEntries(value).map((entry) => {
+		const text = typeof entry === 'string' ? entry.trim() : entry;
+		if (!isUuid(text)) {
+			throw invalidParameter(
+				ctx,
+				itemIndex,
+				label,
+				`a list of UUIDs separated by commas (e.g. ${UUID_EXAMPLE})`,
+				value,
+			);
+		}
+		return text;
+	});
+}
+
+/** A list of texts: an array, or text separated by commas or new lines. Empty gives []. */
+export function toTextList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
+	return listEntries(value).map((entry) => {
+		if (typeof entry !== 'string' && typeof entry !== 'number') {
+			throw invalidParameter(ctx, itemIndex, label, 'a list of texts separated by commas', value);
+		}
+		return String(entry).trim();
+	});
+}
+
+/** A decimal amount as the text APIs send money in ("100.00"), from a number or digits. */
+export function toDecimalString(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+): string {
+	const text =
+		typeof value === 'number' && Number.isFinite(value)
+			? String(value)
+			: typeof value === 'string'
+				? value.trim()
+				: '';
+	if (!/^-?\d+(\.\d+)?$/.test(text)) {
+		throw invalidParameter(ctx, itemIndex, label, 'a decimal amount such as 100.00', value);
+	}
+	return text;
+}
+
+/** One of a fixed set of values. */
+export function toOneOf(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	allowed: readonly string[],
+): string {
+	if (typeof value !== 'string' || !allowed.includes(value)) {
+		throw invalidParameter(ctx, itemIndex, label, `one of ${allowed.join(', ')}`, value);
+	}
+	return value;
+}
+
+/** An http(s) base URL, without a trailing slash. */
+export function toBaseUrl(ctx: Ctx, itemIndex: number, label: string, value: unknown): string {
+	const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';
+	if (!/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(text)) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			label,
+			'an http or https address such as https://api.example.com',
+			value,
+		);
+	}
+	return text;
+}

@@ -100,4 +100,4 @@ const partial = (schema) =>
 		]),
 	);
 
-module.exports = { validate, partial, isPlainObject };
+module.exports = { validate, partial, isPlainObject, typeError };

@@ -1,7 +1,8 @@
 'use strict';
 /**
  * Every vendor the sandbox serves. Add AHDS / Aerona / AlfaDocs here; each module exports
- * { name, createState(app), register(router, app), mintToken?(app, body), demoLogins? }.
+ * { name, createState(app), register(router, app), mintToken?(app, body), revokeTokens?(app),
+ * seed?(app, body), demoLogins? }.
  * Its state lives at `state[name]` and is rebuilt by POST /__sandbox/reset.
  */
-module.exports = [require('./heydonto'), require('./aerona')];
+module.exports = [require('./heydonto'), require('./ahds'), require('./aerona')];

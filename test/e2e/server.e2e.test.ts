@@ -5,6 +5,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import type { ChildProcess } from '../../scripts/lib/n8n';
+import { CREDENTIALS as AHDS_CREDENTIALS, NODE_TYPE as AHDS_NODE_TYPE } from './fixtures/ahds';
 import { ADMIN, CREDENTIALS, NODE_TYPE } from './fixtures/heydonto';
 import { env, sandbox, server } from './harness';
 
@@ -114,5 +115,24 @@ describe('HeyDonto in the n8n editor', () => {
 		const options = body.data as Array<{ name: string; value: number }>;
 		expect(options).toHaveLength(40);
 		expect(options.every((option) => typeof option.value === 'number')).toBe(true);
+	});
+});
+
+describe('AHDS in the n8n editor', () => {
+	it('Site "From list" lists the HeyDonto sites of the credential', async () => {
+		const { body } = await rest('/dynamic-node-parameters/resource-locator-results', {
+			nodeTypeAndVersion: { name: AHDS_NODE_TYPE, version: 1 },
+			credentials: { heyDontoApi: AHDS_CREDENTIALS.token },
+			path: 'parameters.siteId',
+			methodName: 'searchSites',
+			filter: 'Austin',
+			currentNodeParameters: { resource: 'contact', operation: 'getAll' },
+		});
+		const data = body.data as { results: Array<{ name: string; value: string }> };
+		expect(data.results.length).toBeGreaterThan(0);
+		expect(data.results.every((site) => /Austin.* \(ID \d+\)$/.test(site.name))).toBe(true);
+		const [request] = await sandbox.requests();
+		expect(request.path).toBe('/site');
+		expect(request.query).toEqual({ name: 'Austin', page: '0', pageSize: '50' });
 	});
 });

@@ -3,7 +3,7 @@ import type { IDataObject, INode } from 'n8n-workflow';
 import { AeronaApi } from '../../credentials/AeronaApi.credentials';
 import { Aerona } from '../../nodes/Aerona/Aerona.node';
 import type { CredentialSlot, Responder, RunOptions } from './fakeN8n';
-import { FakeApi, TEST_NODE, executeContext, loadOptionsContext } from './fakeN8n';
+import { FakeApi, TEST_NODE, failNode, loadOptionsContext, runNode } from './fakeN8n';
 
 export const BASE = 'http://aerona.test/AeronaAPI/v1';
 export const TOKEN = 'aerona-token-1';
@@ -58,24 +58,18 @@ export interface AeronaRun extends Partial<Omit<RunOptions, 'api'>> {
 
 /** Runs the Aerona node once against a fake API and returns its output and the requests sent. */
 export async function runAerona(run: AeronaRun) {
-	const api = new FakeApi(run.responses ?? []);
-	const credentials = run.credentials ?? aeronaCredential();
-	const ctx = executeContext({ ...run, api, credentials });
-	const [output] = await new Aerona().execute.call(ctx);
-	return { output, requests: api.requests, api, credentials };
+	return await runNode(new Aerona(), {
+		...run,
+		credentials: run.credentials ?? aeronaCredential(),
+	});
 }
 
 /** Like runAerona, but for a run expected to fail: returns the error and the requests sent. */
 export async function failAerona(run: AeronaRun) {
-	const api = new FakeApi(run.responses ?? []);
-	const credentials = run.credentials ?? aeronaCredential();
-	const ctx = executeContext({ ...run, api, credentials });
-	try {
-		await new Aerona().execute.call(ctx);
-	} catch (error) {
-		return { error: error as Error & IDataObject, requests: api.requests, credentials };
-	}
-	throw new Error('Expected the node to fail');
+	return await failNode(new Aerona(), {
+		...run,
+		credentials: run.credentials ?? aeronaCredential(),
+	});
 }
 
 export function aeronaLoadOptions(responses: Responder[], parameters: IDataObject = {}) {

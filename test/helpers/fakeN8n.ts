@@ -17,6 +17,7 @@ import type {
 	INode,
 	INodeExecutionData,
 	IWebhookFunctions,
+	INodeType,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
 
@@ -350,4 +351,32 @@ export function hookContext(parameters: IDataObject, webhookUrl: string) {
 		},
 	};
 	return { ctx: context as unknown as IHookFunctions, warnings };
+}
+
+export interface NodeRun extends Partial<Omit<RunOptions, 'api' | 'credentials'>> {
+	parameters: RunOptions['parameters'];
+	responses?: Responder[];
+	credentials: Record<string, CredentialSlot>;
+}
+
+/** Runs a node once against a fake API and returns its output and the requests sent. */
+export async function runNode(node: INodeType, run: NodeRun) {
+	const api = new FakeApi(run.responses ?? []);
+	const ctx = executeContext({ ...run, api });
+	const [output] = await (
+		node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>
+	).call(ctx);
+	return { output, requests: api.requests, api, credentials: run.credentials };
+}
+
+/** Like runNode, but for a run expected to fail: returns the error and the requests sent. */
+export async function failNode(node: INodeType, run: NodeRun) {
+	const api = new FakeApi(run.responses ?? []);
+	const ctx = executeContext({ ...run, api });
+	try {
+		await (node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>).call(ctx);
+	} catch (error) {
+		return { error: error as Error & IDataObject, requests: api.requests };
+	}
+	throw new Error('Expected the node to fail');
 }

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { HeyDontoApi } from '../../credentials/HeyDontoApi.credentials';
 import { HeyDonto } from '../../nodes/HeyDonto/HeyDonto.node';
 import type { CredentialSlot, Responder, RunOptions } from './fakeN8n';
-import { FakeApi, executeContext, loadOptionsContext } from './fakeN8n';
+import { FakeApi, failNode, loadOptionsContext, runNode } from './fakeN8n';
 
 export const BASE = 'http://heydonto.test';
 
@@ -50,23 +50,18 @@ export interface HeyDontoRun extends Partial<Omit<RunOptions, 'api'>> {
 
 /** Runs the HeyDonto node once against a fake API and returns its output and the requests sent. */
 export async function runHeyDonto(run: HeyDontoRun) {
-	const api = new FakeApi(run.responses ?? []);
-	const credentials = run.credentials ?? tokenCredential();
-	const ctx = executeContext({ ...run, api, credentials });
-	const [output] = await new HeyDonto().execute.call(ctx);
-	return { output, requests: api.requests, api, credentials };
+	return await runNode(new HeyDonto(), {
+		...run,
+		credentials: run.credentials ?? tokenCredential(),
+	});
 }
 
 /** Like runHeyDonto, but for a run expected to fail: returns the error and the requests sent. */
 export async function failHeyDonto(run: HeyDontoRun) {
-	const api = new FakeApi(run.responses ?? []);
-	const ctx = executeContext({ ...run, api, credentials: run.credentials ?? tokenCredential() });
-	try {
-		await new HeyDonto().execute.call(ctx);
-	} catch (error) {
-		return { error: error as Error & IDataObject, requests: api.requests };
-	}
-	throw new Error('Expected the node to fail');
+	return await failNode(new HeyDonto(), {
+		...run,
+		credentials: run.credentials ?? tokenCredential(),
+	});
 }
 
 export function heyDontoLoadOptions(responses: Responder[], parameters: IDataObject = {}) {

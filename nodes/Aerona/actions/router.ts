@@ -1,11 +1,18 @@
-import type { Resource } from '../../shared/router';
-import { createRouter } from '../../shared/router';
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ItemHandler } from '../../shared/execute';
+import { routeOperation } from '../../shared/execute';
 import { appointment } from './appointment/Appointment.resource';
 import { appointmentType } from './appointmentType/AppointmentType.resource';
 import { clinician } from './clinician/Clinician.resource';
 import { invoice, payment } from './ledger/ledger';
 import { patient } from './patient/Patient.resource';
 import { practice } from './practice/Practice.resource';
+
+interface Resource {
+	description: INodeProperties[];
+	operations: Record<string, ItemHandler>;
+}
 
 /** Every resource of the node, by its `resource` parameter value. */
 export const RESOURCES: Record<string, Resource> = {
@@ -19,4 +26,6 @@ export const RESOURCES: Record<string, Resource> = {
 };
 
 /** Runs the chosen operation once per input item. */
-export const route = createRouter(RESOURCES);
+export const route = routeOperation(
+	Object.fromEntries(Object.entries(RESOURCES).map(([name, { operations }]) => [name, operations])),
+);

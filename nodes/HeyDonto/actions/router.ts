@@ -1,5 +1,7 @@
-import type { Resource } from '../../shared/router';
-import { createRouter } from '../../shared/router';
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ItemHandler } from '../../shared/execute';
+import { routeOperation } from '../../shared/execute';
 import { appointmentType } from './appointmentType/AppointmentType.resource';
 import { availability } from './availability/Availability.resource';
 import { brand } from './brand/Brand.resource';
@@ -11,6 +13,11 @@ import { practiceManagementSystem } from './practiceManagementSystem/PracticeMan
 import { site } from './site/Site.resource';
 import { siteAssistant } from './siteAssistant/SiteAssistant.resource';
 import { user } from './user/User.resource';
+
+interface Resource {
+	description: INodeProperties[];
+	operations: Record<string, ItemHandler>;
+}
 
 /** Every resource of the node, by its `resource` parameter value. */
 export const RESOURCES: Record<string, Resource> = {
@@ -28,4 +35,6 @@ export const RESOURCES: Record<string, Resource> = {
 };
 
 /** Runs the chosen operation once per input item. */
-export const route = createRouter(RESOURCES);
+export const route = routeOperation(
+	Object.fromEntries(Object.entries(RESOURCES).map(([name, { operations }]) => [name, operations])),
+);

@@ -1,0 +1,39 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { searchSites } from '../HeyDonto/methods/listSearch';
+import { runPerItem } from '../shared/execute';
+import { ahdsProperties, ahdsRouter } from './engine';
+import { AHDS_RESOURCES } from './resources';
+
+const route = ahdsRouter(AHDS_RESOURCES);
+
+export class Ahds implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'AHDS',
+		name: 'ahds',
+		icon: { light: 'file:../../icons/ahds.svg', dark: 'file:../../icons/ahds.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			"Manage contacts, animals, appointments, clinical records, billing and inventory in HeyDonto's Animal Health Data Store",
+		defaults: { name: 'AHDS' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'heyDontoApi', required: true }],
+		properties: ahdsProperties(AHDS_RESOURCES),
+	};
+
+	methods = { listSearch: { searchSites } };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runPerItem.call(this, route, this.continueOnFail());
+	}
+}

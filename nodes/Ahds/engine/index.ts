@@ -1,0 +1,70 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { returnAllAndLimit } from '../../shared/describe';
+import type { ItemHandler } from '../../shared/execute';
+import { routeOperation } from '../../shared/execute';
+import type { AhdsResource } from '../resources';
+import { OTHER, describeResource, operationPicker, sharedProperties } from './describe';
+import { namedKind } from './named';
+import { operationsFor } from './operations';
+import { otherKind, otherProperties } from './other';
+
+/**
+ * The generic engine: descriptors in, the node's parameters and its per-item router out. Parameters
+ * are ordered as the user reads them: resource, operation, site, ID, body, paging, filters, options.
+ */
+export function ahdsProperties(resources: readonly AhdsResource[]): INodeProperties[] {
+	const values = resources.map((resource) => resource.value);
+	const described = resources.map(describeResource);
+	const shared = sharedProperties(values);
+	const resourcePicker: INodeProperties = {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			...resources.map((resource) => ({
+				name: resource.displayName,
+				value: resource.value,
+				description: `${resource.displayName} records (/ahds/v1/${resource.slug})`,
+			})),
+			{
+				name: 'Other Resource',
+				value: OTHER,
+				description: 'Any other AHDS resource, by its path name',
+			},
+		].sort((a, b) => a.name.localeCompare(b.name)),
+		default: 'contact',
+	};
+	return [
+		resourcePicker,
+		...described.map((d) => d.operation),
+		operationPicker([OTHER], 'record', 'records'),
+		shared.site,
+		...otherProperties.head,
+		...described.flatMap((d) => d.ids),
+		shared.bodyMode,
+		...described.flatMap((d) => d.required),
+		...described.flatMap((d) => d.collections),
+		shared.jsonBody,
+		...returnAllAndLimit().map((property) => ({
+			...property,
+			displayOptions: {
+				show: { ...property.displayOptions?.show, operation: ['getAll'] },
+			},
+		})),
+		...described.flatMap((d) => d.filters),
+		...described.map((d) => d.options),
+		...otherProperties.getAll,
+		shared.otherOptions,
+	];
+}
+
+/** Runs the chosen operation of the chosen resource for one item. */
+export function ahdsRouter(resources: readonly AhdsResource[]): ItemHandler {
+	const handlers: Record<string, Record<string, ItemHandler>> = {
+		[OTHER]: operationsFor(otherKind),
+	};
+	for (const resource of resources) handlers[resource.value] = operationsFor(namedKind(resource));
+	return routeOperation(handlers);
+}
