@@ -17,9 +17,21 @@ export interface SandboxOptions {
 	maxLoggedRequests?: number;
 	/** Lifetime of AlfaDocs OAuth2 access tokens. Default 3600. */
 	alfadocsTokenTtlSeconds?: number;
+	/** Lifetime of Aerona tokens. Default 3600 (Aerona: one hour). */
+	aeronaTokenTtlSeconds?: number;
+	/** Requests one Aerona token may send per window before it is invalidated. Default 300. */
+	aeronaRateLimit?: number;
+	/** The window of aeronaRateLimit. Default 900000 (15 minutes). */
+	aeronaRateWindowMs?: number;
+	/** Wait before a webhook delivery is retried. Default 60000 (the sandbox's stand-in for Aerona's hour). */
+	webhookRetryMs?: number;
+	/** Retries after the first attempt. Default 24 (Aerona). */
+	webhookMaxRetries?: number;
 }
 
 export interface LoggedRequest {
+	/** When the request arrived (ms since the epoch, the sandbox's clock). */
+	at: number;
 	method: string;
 	path: string;
 	/** The string after '?', '' if none. */
@@ -75,6 +87,19 @@ export interface HeyDontoState {
 	fhirResets: Array<{ siteId: number; force: boolean; at: string }>;
 	/** One entry per user created or invitation resent. */
 	invitations: Array<{ userId: number; email: string; at: string }>;
+}
+
+/** One attempt to deliver a webhook (sandbox/lib/webhooks.js). */
+export interface WebhookAttempt {
+	deliveryId?: string;
+	type: string;
+	url: string;
+	/** 0 for the first attempt. */
+	attempt: number;
+	/** 0 when there was no answer. */
+	status: number;
+	error?: string;
+	at: number;
 }
 
 export interface SandboxState {

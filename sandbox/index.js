@@ -1,6 +1,6 @@
 'use strict';
 /**
- * Local stand-in for the vendor APIs (HeyDonto first). Zero dependencies.
+ * Local stand-in for the vendor APIs (HeyDonto, Aerona under /aerona/AeronaAPI/v1). Zero dependencies.
  *
  *   const { startSandbox } = require('./sandbox');
  *   const sb = await startSandbox({ port: 0, quiet: true });
@@ -23,6 +23,13 @@ const DEFAULTS = {
 	jwtSecret: 'heydonto-sandbox-jwt-secret',
 	maxLoggedRequests: 10000,
 	alfadocsTokenTtlSeconds: 3600,
+	// Aerona: token lifetime, the per-token limit that invalidates a token, webhook retries (the sandbox
+	// compresses Aerona's hourly retries to a minute by default).
+	aeronaTokenTtlSeconds: 3600,
+	aeronaRateLimit: 300,
+	aeronaRateWindowMs: 15 * 60 * 1000,
+	webhookRetryMs: 60000,
+	webhookMaxRetries: 24,
 };
 
 function checkOptions(o) {
@@ -35,6 +42,17 @@ function checkOptions(o) {
 		throw new Error('tokenTtlSeconds must be a positive integer');
 	if (!Number.isInteger(o.port) || o.port < 0 || o.port > 65535)
 		throw new Error('port must be an integer 0-65535');
+	for (const key of [
+		'aeronaTokenTtlSeconds',
+		'aeronaRateLimit',
+		'aeronaRateWindowMs',
+		'webhookRetryMs',
+	]) {
+		if (!Number.isInteger(o[key]) || o[key] < 1)
+			throw new Error(`${key} must be a positive integer`);
+	}
+	if (!Number.isInteger(o.webhookMaxRetries) || o.webhookMaxRetries < 0)
+		throw new Error('webhookMaxRetries must be a whole number');
 }
 
 async function startSandbox(options = {}) {
@@ -82,6 +100,7 @@ async function startSandbox(options = {}) {
 		reset: app.reset,
 		demoLogins: VENDORS.flatMap((v) => (v.demoLogins || []).map((l) => ({ vendor: v.name, ...l }))),
 		close() {
+			for (const vendor of VENDORS) if (typeof vendor.close === 'function') vendor.close(app);
 			closing ??= new Promise((resolve) => {
 				server.close(() => resolve());
 				server.closeAllConnections();

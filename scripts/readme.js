@@ -130,6 +130,15 @@ const VENDORS = [
 			'oauth2.token': ['Credential (OAuth2)', 'Code exchange and refresh'],
 		},
 	},
+	{
+		section: 'aerona-endpoints',
+		endpoints: (load) => load('nodes/Aerona/endpoints').AERONA_ENDPOINTS,
+		description: (load) => new (load('nodes/Aerona/Aerona.node').Aerona)().description,
+		aliases: {
+			'auth.login': ['Credential', 'Log in (token in the AERONA-AUTH-TOKEN response header)'],
+			'auth.test': ['Credential', 'Test button (after the login)'],
+		},
+	},
 ];
 
 function render(readme, load) {

@@ -109,6 +109,9 @@ ${demo.workflows.map((workflow) => `    - ${workflow.name}`).join('\n')}
   "HeyDonto Sandbox" credential, and run it. Sandbox logins: admin@heydonto.test / Sandbox-Admin-1.
   AlfaDocs: drag "AlfaDocs", pick Appointment -> Get Many with "AlfaDocs Sandbox (API key)", any
   date range from 2025-01-01 to 2026-12-31.
+  Aerona: open "Aerona: next free slots of a clinician, book the first, confirm it" (credential
+  "Aerona Sandbox": frontdesk / Sandbox-Aerona-1, PIN 1234); the Aerona Trigger demo says how to wire
+  the sandbox's webhooks to it.
 
   Ctrl-C stops n8n and the sandbox.
 `);

@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 /** Scopes properties to the given resource/operation (n8n's updateDisplayOptions, which nodes-base does not export). */
 export function updateDisplayOptions(
@@ -53,6 +53,17 @@ export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 	];
 }
 
+/** The values of returnAllAndLimit() for one item. */
+export function readReturnAllAndLimit(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): { returnAll: boolean; limit: number } {
+	return {
+		returnAll: ctx.getNodeParameter('returnAll', itemIndex) as boolean,
+		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
+	};
+}
+
 /** Ascending and descending, as sort directions are offered. */
 export const SORT_DIRECTIONS = [
 	{ name: 'Ascending', value: 'asc' },
@@ -93,56 +104,5 @@ export function sortRules(fields: Array<{ name: string; value: string }>): INode
 				],
 			},
 		],
-	};
-}
-
-/** A resource locator with "From List" (searchable) and "By ID" (numeric); required unless told. */
-export function idLocator(
-	name: string,
-	displayName: string,
-	searchListMethod: string,
-	options: { required?: boolean; description?: string; placeholder?: string } = {},
-): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: options.required ?? true,
-		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				placeholder: options.placeholder ?? `Select a ${displayName.toLowerCase()}...`,
-				typeOptions: { searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'e.g. 42',
-				validation: [
-					{
-						type: 'regex',
-						properties: { regex: '^\\d+$', errorMessage: 'Enter a numeric ID' },
-					},
-				],
-			},
-		],
-	};
-}
-
-/** A required numeric ID typed by the user, for records that have no list to pick from. */
-export function idField(name: string, displayName: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. 42',
-		description: `The numeric ID of the ${displayName.replace(/ ID$/, '').toLowerCase()}`,
 	};
 }

@@ -4,6 +4,7 @@ import type {
 	IHookFunctions,
 	IHttpRequestOptions,
 	ILoadOptionsFunctions,
+	IWebhookFunctions,
 	JsonObject,
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
@@ -11,7 +12,11 @@ import { NodeApiError, sleep } from 'n8n-workflow';
 import { redactSecrets, redactText } from './redact';
 
 /** Every n8n context that may send authenticated requests. */
-export type RequestContext = IExecuteFunctions | ILoadOptionsFunctions | IHookFunctions;
+export type RequestContext =
+	| IExecuteFunctions
+	| ILoadOptionsFunctions
+	| IHookFunctions
+	| IWebhookFunctions;
 
 /** What is known about a failed request, without any secret in it. */
 export interface FailedRequest {
@@ -53,6 +58,12 @@ export interface SendOptions {
 	reauthenticate?: boolean;
 	retry?: RetryPolicy;
 	itemIndex?: number;
+	/**
+	 * Runs before each call to n8n's request helper and may wait or throw, so that nothing is sent. `send`:
+	 * an attempt (the first, or a retry after 429/503/network failure); `reauthenticate`: the call after a
+	 * 401 in which n8n sends the request again, logs in when it is rejected once more, and retries it.
+	 */
+	beforeSend?: (call: 'send' | 'reauthenticate') => Promise<void>;
 }
 
 const RETRY_STATUSES = new Set([429, 503]);
@@ -96,21 +107,31 @@ export async function sendWithRetry(
 			returnFullResponse: true,
 			ignoreHttpStatusErrors,
 		})) as FullResponse;
-	for (let attempt = 0; ; attempt++) {
-		let failure: FailedRequest;
+	const attempt = async (
+		call: 'send' | 'reauthenticate',
+	): Promise<FullResponse | FailedRequest> => {
+		await options.beforeSend?.(call);
 		try {
-			let response = await send(true);
-			if (response.statusCode === 401 && options.reauthenticate !== false)
-				response = await send(false);
-			if (response.statusCode < 400) return request.returnFullResponse ? response : response.body;
-			failure = responseFailure(response, options.errors);
+			return await send(call === 'send');
 		} catch (error) {
-			failure = describeFailure(error, options.errors);
+			return describeFailure(error, options.errors);
 		}
-		const wait = retryDelay(failure, method, attempt, policy);
+	};
+	for (let attemptNumber = 0; ; attemptNumber++) {
+		let outcome = await attempt('send');
+		if (isResponse(outcome) && outcome.statusCode === 401 && options.reauthenticate !== false)
+			outcome = await attempt('reauthenticate');
+		if (isResponse(outcome) && outcome.statusCode < 400)
+			return request.returnFullResponse ? outcome : outcome.body;
+		const failure = isResponse(outcome) ? responseFailure(outcome, options.errors) : outcome;
+		const wait = retryDelay(failure, method, attemptNumber, policy);
 		if (wait === undefined) throw toNodeApiError(this, failure, options);
 		await sleep(wait * 1000);
 	}
+}
+
+function isResponse(outcome: FullResponse | FailedRequest): outcome is FullResponse {
+	return typeof (outcome as FullResponse).statusCode === 'number';
 }
 
 function responseFailure(response: FullResponse, errors: VendorErrors): FailedRequest {

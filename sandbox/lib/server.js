@@ -49,6 +49,7 @@ function createRequestHandler(app) {
 		const parsed = form ? { value: parseQuery(text) } : parseJsonBody(text);
 		const control = isControlPath(path);
 		const entry = {
+			at: started,
 			method,
 			path,
 			rawQuery,

@@ -5,4 +5,9 @@
  * seed?(app, body), demoLogins? }.
  * Its state lives at `state[name]` and is rebuilt by POST /__sandbox/reset.
  */
-module.exports = [require('./heydonto'), require('./ahds'), require('./alfadocs')];
+module.exports = [
+	require('./heydonto'),
+	require('./ahds'),
+	require('./alfadocs'),
+	require('./aerona'),
+];

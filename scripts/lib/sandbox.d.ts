@@ -11,6 +11,8 @@ export function startSandboxProcess(options?: {
 }): Promise<{ url: string; child: ChildProcess; output(): string; stop(): Promise<void> }>;
 
 export interface LoggedRequest {
+	/** When the request arrived (ms since the epoch, the sandbox's clock). */
+	at: number;
 	method: string;
 	path: string;
 	rawQuery: string;

@@ -18,9 +18,11 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
+	IHookFunctions,
 	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
+	IWebhookFunctions,
 	INodeType,
 } from 'n8n-workflow';
 import { NodeApiError } from 'n8n-workflow';
@@ -302,9 +304,9 @@ export async function fakePrepareBinaryData(
 
 export function executeContext(options: RunOptions): IExecuteFunctions {
 	const items = options.items ?? [{ json: {} }];
+	const node = options.node ?? TEST_NODE;
 	const parametersOf = (i: number) =>
 		typeof options.parameters === 'function' ? options.parameters(i) : options.parameters;
-	const node = options.node ?? TEST_NODE;
 	const request = authenticatedRequester(options.api, options.credentials, node);
 	const context = {
 		getInputData: () => items,
@@ -356,6 +358,113 @@ export function loadOptionsContext(
 		},
 	};
 	return context as unknown as ILoadOptionsFunctions;
+}
+
+/** What a webhook handler wrote to n8n's express response. */
+export class FakeHttpResponse {
+	statusCode?: number;
+	headers: Record<string, string> = {};
+	body?: string;
+	ended = false;
+
+	status(code: number) {
+		this.statusCode = code;
+		return this;
+	}
+
+	setHeader(name: string, value: string) {
+		this.headers[name.toLowerCase()] = value;
+		return this;
+	}
+
+	send(body?: string) {
+		this.body = body;
+		this.ended = true;
+		return this;
+	}
+
+	end(body?: string) {
+		if (body !== undefined) this.body = body;
+		this.ended = true;
+		return this;
+	}
+}
+
+export interface WebhookRequest {
+	body?: unknown;
+	headers?: Record<string, string>;
+	query?: IDataObject;
+	ip?: string;
+}
+
+export interface WebhookRunOptions {
+	parameters: IDataObject;
+	request: WebhookRequest;
+	/** The workflow's static data for this node, kept between deliveries when the same object is passed. */
+	staticData?: IDataObject;
+	api?: FakeApi;
+	credentials?: Record<string, CredentialSlot>;
+	node?: INode;
+}
+
+/** n8n's IWebhookFunctions for one delivery: the request, a response to write, parameters, static data. */
+export function webhookContext(options: WebhookRunOptions) {
+	const node = options.node ?? TEST_NODE;
+	const api = options.api ?? new FakeApi();
+	const response = new FakeHttpResponse();
+	const staticData = options.staticData ?? {};
+	const headers = Object.fromEntries(
+		Object.entries(options.request.headers ?? {}).map(([name, value]) => [
+			name.toLowerCase(),
+			value,
+		]),
+	);
+	const context = {
+		getNode: () => node,
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			readParameter(options.parameters, name, fallback),
+		getBodyData: () => options.request.body,
+		getHeaderData: () => headers,
+		getQueryData: () => options.request.query ?? {},
+		getRequestObject: () => ({
+			ip: options.request.ip ?? '127.0.0.1',
+			headers,
+			query: options.request.query ?? {},
+			body: options.request.body,
+		}),
+		getResponseObject: () => response,
+		getWorkflowStaticData: () => staticData,
+		getCredentials: async (type: string) => {
+			const slot = options.credentials?.[type];
+			if (!slot) throw new Error(`No credential of type ${type} in this test`);
+			return { ...slot.data };
+		},
+		helpers: {
+			httpRequestWithAuthentication: authenticatedRequester(api, options.credentials ?? {}, node),
+			httpRequest: async (opts: IHttpRequestOptions) => await api.send(opts),
+			returnJsonArray: (data: IDataObject | IDataObject[]) =>
+				(Array.isArray(data) ? data : [data]).map((json) => ({ json })),
+		},
+	};
+	return { ctx: context as unknown as IWebhookFunctions, response, staticData, api };
+}
+
+/** n8n's IHookFunctions for webhookMethods (activation): parameters, the webhook URL, a logger. */
+export function hookContext(parameters: IDataObject, webhookUrl: string) {
+	const warnings: string[] = [];
+	const context = {
+		getNode: () => TEST_NODE,
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			readParameter(parameters, name, fallback),
+		getNodeWebhookUrl: () => webhookUrl,
+		logger: {
+			warn: (message: string) => warnings.push(message),
+			info: () => undefined,
+			debug: () => undefined,
+			error: () => undefined,
+		},
+	};
+	return { ctx: context as unknown as IHookFunctions, warnings };
 }
 
 export interface NodeRun extends Partial<Omit<RunOptions, 'api' | 'credentials'>> {

@@ -8,9 +8,10 @@ jest.mock('n8n-workflow', () => ({
 	}),
 }));
 
-import { parseRetryAfter, retryDelay, DEFAULT_RETRY } from '../../nodes/shared/http';
+import { parseRetryAfter, retryDelay, sendWithRetry, DEFAULT_RETRY } from '../../nodes/shared/http';
 import type { FakeResponse } from '../helpers/fakeN8n';
-import { byId, failHeyDonto, get, runHeyDonto, send } from '../helpers/heydonto';
+import { FakeApi, executeContext } from '../helpers/fakeN8n';
+import { byId, failHeyDonto, get, loginCredential, runHeyDonto, send } from '../helpers/heydonto';
 
 const tooMany = (retryAfter?: string): FakeResponse => ({
 	status: 429,
@@ -131,6 +132,55 @@ describe('shared request path: retries', () => {
 			password: '[redacted]',
 			authorization: '[redacted]',
 		});
+	});
+});
+
+describe('shared request path: beforeSend', () => {
+	const errors = { vendor: 'Test', message: () => undefined, hint: () => undefined };
+	const sendOnce = async (
+		api: FakeApi,
+		beforeSend: (call: 'send' | 'reauthenticate') => Promise<void>,
+	) => {
+		const ctx = executeContext({
+			parameters: {},
+			api,
+			credentials: loginCredential({ sessionToken: 'jwt-old' }),
+		});
+		return await sendWithRetry.call(
+			ctx,
+			{ method: 'GET', url: 'http://api.test/x', json: true },
+			{ credentialType: 'heyDontoApi', errors, beforeSend },
+		);
+	};
+
+	it('runs before every call to n8n: each attempt, and the re-login call after a 401', async () => {
+		const calls: string[] = [];
+		const api = new FakeApi([
+			tooMany('1'),
+			{ status: 401, body: {} },
+			{ status: 401, body: {} },
+			{ body: { token: 'jwt-fresh' } },
+			{ body: { ok: true } },
+		]);
+		const body = await sendOnce(api, async (call) => {
+			calls.push(`${call} after ${api.requests.length} requests`);
+		});
+		expect(body).toEqual({ ok: true });
+		expect(calls).toEqual([
+			'send after 0 requests',
+			'send after 1 requests',
+			'reauthenticate after 2 requests',
+		]);
+	});
+
+	it('sends nothing when it throws', async () => {
+		const api = new FakeApi([{ body: { ok: true } }]);
+		await expect(
+			sendOnce(api, async () => {
+				throw new Error('budget spent');
+			}),
+		).rejects.toThrow('budget spent');
+		expect(api.requests).toEqual([]);
 	});
 });
 

@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { render } from '../../scripts/readme';
+import * as aeronaEndpoints from '../../nodes/Aerona/endpoints';
+import * as aeronaNode from '../../nodes/Aerona/Aerona.node';
 import * as ahdsEndpoints from '../../nodes/Ahds/endpoints';
 import * as ahdsResources from '../../nodes/Ahds/resources';
 import * as alfaDocsNode from '../../nodes/AlfaDocs/AlfaDocs.node';
@@ -13,6 +15,8 @@ import * as heyDontoNode from '../../nodes/HeyDonto/HeyDonto.node';
 const SOURCES: Record<string, unknown> = {
 	'nodes/HeyDonto/endpoints': heyDontoEndpoints,
 	'nodes/HeyDonto/HeyDonto.node': heyDontoNode,
+	'nodes/Aerona/endpoints': aeronaEndpoints,
+	'nodes/Aerona/Aerona.node': aeronaNode,
 	'nodes/Ahds/endpoints': ahdsEndpoints,
 	'nodes/Ahds/resources': ahdsResources,
 	'nodes/AlfaDocs/endpoints': alfaDocsEndpoints,

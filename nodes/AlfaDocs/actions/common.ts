@@ -6,7 +6,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { idLocator } from '../../shared/describe';
+import { idLocator } from '../../shared/locators';
 import { toWallClock } from '../../shared/dates';
 import type { OperationResult } from '../../shared/execute';
 import type { CustomKind } from '../../shared/fields';
@@ -92,8 +92,8 @@ export function operationPicker(
 	};
 }
 
-/** Resource locators and ID fields are n8n-generic: written once in ../../shared/describe. */
-export { idField, idLocator as locator } from '../../shared/describe';
+/** Resource locators and ID fields are n8n-generic: written once in ../../shared/locators. */
+export { idField, idLocator as locator } from '../../shared/locators';
 
 export const patientLocator = idLocator('patientId', 'Patient', 'searchPatients', {
 	description: 'The patient. "From List" searches patients by last name.',

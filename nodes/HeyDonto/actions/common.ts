@@ -1,17 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idLocator as resourceLocator } from '../../shared/describe';
+import { idLocator as sharedIdLocator } from '../../shared/locators';
 
-export { idField } from '../../shared/describe';
+export { idField } from '../../shared/locators';
 
-/** A resource locator with "From list" (searchable) and "By ID" (numeric). */
+/** A required resource locator with "From list" (searchable) and "By ID" (numeric). */
 export function idLocator(
 	name: string,
 	displayName: string,
 	searchListMethod: string,
 	description?: string,
 ): INodeProperties {
-	return resourceLocator(name, displayName, searchListMethod, { description });
+	return sharedIdLocator(name, displayName, searchListMethod, { description });
 }
 
 export const siteLocator = idLocator('siteId', 'Site', 'searchSites', 'The HeyDonto site');

@@ -1,0 +1,59 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeProperties,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { runPerItem } from '../shared/execute';
+import { optionsCollection } from './actions/common';
+import { RESOURCES, route } from './actions/router';
+import { listSearch } from './methods';
+
+const resourcePicker: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'Appointment', value: 'appointment' },
+		{ name: 'Appointment Type', value: 'appointmentType' },
+		{ name: 'Clinician', value: 'clinician' },
+		{ name: 'Invoice', value: 'invoice' },
+		{ name: 'Patient', value: 'patient' },
+		{ name: 'Payment', value: 'payment' },
+		{ name: 'Practice', value: 'practice' },
+	],
+	default: 'appointment',
+};
+
+export class Aerona implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Aerona',
+		name: 'aerona',
+		icon: { light: 'file:../../icons/aerona.svg', dark: 'file:../../icons/aerona.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description:
+			'Book appointments, find free slots and read patients, payments and invoices in Aerona Clinic',
+		defaults: { name: 'Aerona' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'aeronaApi', required: true }],
+		properties: [
+			resourcePicker,
+			...Object.values(RESOURCES).flatMap((resource) => resource.description),
+			optionsCollection,
+		],
+	};
+
+	methods = { listSearch };
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await runPerItem.call(this, route, this.continueOnFail());
+	}
+}

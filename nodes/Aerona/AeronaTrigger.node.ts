@@ -1,0 +1,192 @@
+import type {
+	IDataObject,
+	IHookFunctions,
+	INodeType,
+	INodeTypeDescription,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
+import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+
+import { errorJson } from '../shared/execute';
+import { redactSecrets } from '../shared/redact';
+import { aeronaRequest } from './transport';
+import type { AuthenticitySettings } from './trigger/authenticity';
+import { isAuthentic, settingsProblem } from './trigger/authenticity';
+import type { Delivery } from './trigger/delivery';
+import { describeDelivery } from './trigger/delivery';
+import { isRepeat } from './trigger/repeats';
+import { triggerProperties } from './trigger/properties';
+
+const HOUR_MS = 60 * 60 * 1000;
+
+function authenticitySettings(ctx: IWebhookFunctions | IHookFunctions): AuthenticitySettings {
+	const read = (name: string) => String(ctx.getNodeParameter(name, '') ?? '');
+	return {
+		method: read('authentication') as AuthenticitySettings['method'],
+		headerName: read('headerName'),
+		headerValue: read('headerValue'),
+		basicAuthUser: read('basicAuthUser'),
+		basicAuthPassword: read('basicAuthPassword'),
+		queryParameterName: read('queryParameterName'),
+		queryParameterValue: read('queryParameterValue'),
+		allowedIps: read('allowedIps'),
+	};
+}
+
+/** Request headers without anything that authenticates the request. */
+function safeHeaders(headers: IDataObject, settings: AuthenticitySettings): IDataObject {
+	const secretHeader = (settings.headerName ?? '').trim().toLowerCase();
+	const kept: IDataObject = {};
+	for (const [name, value] of Object.entries(headers)) {
+		if (name.toLowerCase() === secretHeader) continue;
+		kept[name] = value;
+	}
+	return redactSecrets(kept);
+}
+
+/** Reads the full patient or appointment with the Aerona credential; a failure is reported in the item. */
+async function fullRecord(ctx: IWebhookFunctions, delivery: Delivery, maxWaitSeconds: number) {
+	const { objectType, id } = delivery;
+	if ((objectType !== 'patient' && objectType !== 'appointment') || id === null) {
+		return {
+			record: null,
+			recordError: {
+				error:
+					objectType === 'treatment'
+						? 'Aerona has no documented API to read a treatment'
+						: 'The delivery names no patient or appointment ID',
+			},
+		};
+	}
+	try {
+		const record = await aeronaRequest.call(ctx, {
+			endpoint: objectType === 'patient' ? 'patient.get' : 'appointment.get',
+			params: { [`${objectType}Id`]: id },
+			maxWaitSeconds,
+			subject: { label: objectType === 'patient' ? 'Patient' : 'Appointment', id },
+		});
+		return { record: record as IDataObject };
+	} catch (error) {
+		const nodeError =
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(ctx.getNode(), error as Error);
+		return { record: null, recordError: errorJson(nodeError) };
+	}
+}
+
+export class AeronaTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Aerona Trigger',
+		name: 'aeronaTrigger',
+		icon: { light: 'file:../../icons/aerona.svg', dark: 'file:../../icons/aerona.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{($parameter["objectTypes"] || []).join(", ")}}',
+		description:
+			'Starts the workflow when Aerona sends a patient, appointment or treatment webhook',
+		defaults: { name: 'Aerona Trigger' },
+		// A trigger is never a tool: the property is left unset (the lint only wants it written out).
+		usableAsTool: undefined,
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [
+			{ name: 'aeronaApi', required: true, displayOptions: { show: { fetchFullRecord: [true] } } },
+		],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// An empty 200 as soon as the execution is registered: any other answer makes Aerona retry.
+				responseMode: 'onReceived',
+				responseData: 'noData',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	/**
+	 * Aerona has no API to register webhooks: the URL is pasted into Aerona's settings by hand (see the
+	 * notice on the node). So there is nothing to look up or delete; activation only checks the settings.
+	 */
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				// Nothing is registered with Aerona, so n8n always runs create(), which checks the settings.
+				return false;
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				const problem = settingsProblem(authenticitySettings(this));
+				if (problem !== undefined) {
+					throw new NodeOperationError(this.getNode(), `Authentication: ${problem}`, {
+						description: 'Aerona Trigger checks every delivery with the chosen Authentication.',
+					});
+				}
+				const url = this.getNodeWebhookUrl('default') ?? '';
+				if (!url.startsWith('https://')) {
+					this.logger.warn(
+						`Aerona Trigger: Aerona only calls HTTPS URLs, and this webhook URL is ${url}. Serve n8n over HTTPS (WEBHOOK_URL) before pasting the URL into Aerona.`,
+					);
+				}
+				return true;
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				// The URL stays in Aerona's settings until someone removes it there; n8n answers 404 meanwhile.
+				return true;
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		const request = this.getRequestObject();
+		const response = this.getResponseObject();
+		const settings = authenticitySettings(this);
+		const authentic = isAuthentic(settings, {
+			headers: this.getHeaderData() as IDataObject as Record<string, string>,
+			query: this.getQueryData() as IDataObject,
+			ip: request.ip ?? request.socket?.remoteAddress,
+		});
+		if (!authentic) {
+			if (settings.method === 'basicAuth')
+				response.setHeader('WWW-Authenticate', 'Basic realm="Aerona Trigger"');
+			response.status(401).send('Unauthorized');
+			return { noWebhookResponse: true };
+		}
+
+		const body = this.getBodyData() as unknown;
+		const delivery = describeDelivery(body);
+		const wanted = this.getNodeParameter('objectTypes', []) as string[];
+		const options = this.getNodeParameter('options', {}) as IDataObject;
+		const unwanted = delivery.objectType !== null && !wanted.includes(delivery.objectType);
+		const repeated =
+			!unwanted &&
+			options.ignoreRepeats === true &&
+			isRepeat(
+				this.getWorkflowStaticData('node'),
+				body,
+				Date.now(),
+				Number(options.repeatWindowHours ?? 25) * HOUR_MS,
+			);
+		if (unwanted || repeated) {
+			// Answered like any delivery, so Aerona does not retry it, but no workflow starts.
+			response.status(200).end();
+			return { noWebhookResponse: true };
+		}
+
+		const json: IDataObject = {
+			...delivery,
+			body: body as IDataObject,
+			headers: safeHeaders(this.getHeaderData() as IDataObject, settings),
+			receivedAt: new Date().toISOString(),
+		};
+		if (this.getNodeParameter('fetchFullRecord', false) !== true) {
+			return { workflowData: [this.helpers.returnJsonArray([json])] };
+		}
+		// Aerona gets its 200 before the record is read, however long that takes.
+		response.status(200).end();
+		Object.assign(json, await fullRecord(this, delivery, Number(options.maxWait ?? 60)));
+		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([json])] };
+	}
+}

@@ -1,0 +1,45 @@
+import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+
+import { forOperation } from '../../../shared/describe';
+import { readParameters } from '../../../shared/fields';
+import { aeronaRequest, toItem } from '../../transport';
+import { practiceLocator } from '../common';
+import {
+	forenameField,
+	optionalPatientFields,
+	patientBody,
+	patientKinds,
+	surnameField,
+} from './fields';
+
+const required = [
+	practiceLocator('The practice the patient registers with'),
+	{ ...forenameField, required: true },
+	{ ...surnameField, required: true },
+];
+
+export const description = forOperation('patient', 'create', [
+	...required,
+	{
+		displayName: 'Additional Fields',
+		name: 'additionalFields',
+		type: 'collection',
+		placeholder: 'Add Field',
+		default: {},
+		options: optionalPatientFields,
+	},
+]);
+
+/** POST /patients (inferred). A bare ID in the answer becomes `{ id }`; a record is output as it is. */
+export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+	const body = {
+		...patientBody(
+			this,
+			i,
+			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
+			optionalPatientFields,
+		),
+		...readParameters(this, i, required, patientKinds),
+	};
+	return toItem(await aeronaRequest.call(this, { endpoint: 'patient.create', body, itemIndex: i }));
+}

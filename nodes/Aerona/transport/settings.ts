@@ -1,0 +1,65 @@
+import type { ICredentialDataDecryptedObject, IDataObject } from 'n8n-workflow';
+
+import type { Budget } from '../../shared/throttle';
+import { AERONA_DEFAULT_BASE_URL, AERONA_LOGIN, AERONA_RATE_LIMIT } from '../endpoints';
+
+/** The credential type of every Aerona request. */
+export const AERONA_CREDENTIAL = 'aeronaApi';
+
+/**
+ * How long an operation may wait for the rate budget by default: one whole window, so a large run
+ * slows down to Aerona's pace instead of failing half-way (Options → Max Wait changes it).
+ */
+export const DEFAULT_MAX_WAIT_SECONDS = 900;
+
+/** The base URL the API paths hang off, without a trailing slash. */
+export function aeronaBaseUrl(credentials: ICredentialDataDecryptedObject): string {
+	const url = String(credentials.baseUrl ?? '').trim() || AERONA_DEFAULT_BASE_URL;
+	return url.replace(/\/+$/, '');
+}
+
+export interface LoginRequest {
+	url: string;
+	body: IDataObject;
+}
+
+const text = (value: unknown, fallback: string) => {
+	const trimmed = typeof value === 'string' ? value.trim() : '';
+	return trimmed === '' ? fallback : trimmed;
+};
+
+/** The login request: AERONA_LOGIN (inferred), or the credential's "Customize Login Request" values. */
+export function loginRequest(credentials: ICredentialDataDecryptedObject): LoginRequest {
+	const custom = credentials.customizeLogin === true;
+	const pick = (key: string, fallback: string) =>
+		custom ? text(credentials[key], fallback) : fallback;
+	const path = pick('loginPath', AERONA_LOGIN.path);
+	return {
+		url: `${aeronaBaseUrl(credentials)}${path.startsWith('/') ? path : `/${path}`}`,
+		body: {
+			[pick('loginUserKey', AERONA_LOGIN.usernameField)]: credentials.username,
+			[pick('loginPassKey', AERONA_LOGIN.passwordField)]: credentials.password,
+			[pick('loginPinKey', AERONA_LOGIN.pinField)]: credentials.practicePin,
+		},
+	};
+}
+
+/**
+ * The request budget of a credential: its "Request Limit" per "Request Limit Window" (Aerona: 300 per
+ * 15 minutes), counted over a window a little longer than the server's, so that requests that left
+ * n8n inside one window cannot reach Aerona inside another (network latency, the login before a request).
+ */
+export function aeronaBudget(credentials: ICredentialDataDecryptedObject): Budget {
+	const limit = positive(credentials.requestLimit, AERONA_RATE_LIMIT.limit);
+	const windowMs =
+		positive(credentials.requestWindowSeconds, AERONA_RATE_LIMIT.windowSeconds) * 1000;
+	return {
+		limit: Math.max(1, Math.floor(limit)),
+		windowMs: windowMs + Math.max(1000, Math.round(windowMs * 0.02)),
+	};
+}
+
+function positive(value: unknown, fallback: number): number {
+	const number = typeof value === 'string' ? Number(value) : value;
+	return typeof number === 'number' && Number.isFinite(number) && number > 0 ? number : fallback;
+}

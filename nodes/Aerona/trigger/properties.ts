@@ -1,0 +1,160 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { maxWaitField } from '../actions/common';
+import { MAX_REMEMBERED } from './repeats';
+
+const showFor = (authentication: string) => ({ show: { authentication: [authentication] } });
+
+/** The Aerona Trigger's parameters. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName:
+			"Aerona has no API to register webhooks: copy this node's Production URL into Aerona's webhook settings, once for each object type below. Aerona only calls HTTPS URLs, so n8n must be reachable over HTTPS. Aerona does not sign its requests: choose an Authentication to refuse requests that do not come from Aerona.",
+		name: 'setupNotice',
+		type: 'notice',
+		default: '',
+	},
+	{
+		displayName: 'Object Types',
+		name: 'objectTypes',
+		type: 'multiOptions',
+		required: true,
+		options: [
+			{
+				name: 'Appointment',
+				value: 'appointment',
+				description: 'An appointment was created or changed',
+			},
+			{ name: 'Patient', value: 'patient', description: 'A patient was created or changed' },
+			{ name: 'Treatment', value: 'treatment', description: 'A treatment was created or changed' },
+		],
+		default: ['appointment', 'patient', 'treatment'],
+		description:
+			'Which deliveries start the workflow. A delivery of another type is answered 200 and dropped; one whose type cannot be told from its body always starts the workflow.',
+	},
+	{
+		displayName: 'Authentication',
+		name: 'authentication',
+		type: 'options',
+		options: [
+			{
+				name: 'Allowed IP Addresses',
+				value: 'allowedIps',
+				description: 'Only requests from these addresses',
+			},
+			{
+				name: 'Basic Auth',
+				value: 'basicAuth',
+				description:
+					'A user and password, e.g. in the URL pasted into Aerona: https://user:password@host/…',
+			},
+			{ name: 'None', value: 'none', description: 'Accept every request to the URL' },
+			{
+				name: 'Secret Header',
+				value: 'headerSecret',
+				description: 'A header with a secret value, if Aerona lets you add headers',
+			},
+			{
+				name: 'Secret Query Parameter',
+				value: 'querySecret',
+				description: 'A secret in the URL pasted into Aerona, e.g. …/webhook?secret=…',
+			},
+		],
+		default: 'none',
+		description:
+			'How the node tells Aerona from anyone else who knows the URL. A request that fails the check gets 401 and starts no workflow.',
+	},
+	{
+		displayName: 'Header Name',
+		name: 'headerName',
+		type: 'string',
+		default: 'X-Aerona-Secret',
+		displayOptions: showFor('headerSecret'),
+	},
+	{
+		displayName: 'Header Value',
+		name: 'headerValue',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'The secret the header must carry',
+		displayOptions: showFor('headerSecret'),
+	},
+	{
+		displayName: 'User',
+		name: 'basicAuthUser',
+		type: 'string',
+		default: '',
+		displayOptions: showFor('basicAuth'),
+	},
+	{
+		displayName: 'Password',
+		name: 'basicAuthPassword',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		displayOptions: showFor('basicAuth'),
+	},
+	{
+		displayName: 'Parameter Name',
+		name: 'queryParameterName',
+		type: 'string',
+		default: 'secret',
+		displayOptions: showFor('querySecret'),
+	},
+	{
+		displayName: 'Parameter Value',
+		name: 'queryParameterValue',
+		type: 'string',
+		typeOptions: { password: true },
+		default: '',
+		description: 'The secret the query parameter must carry',
+		displayOptions: showFor('querySecret'),
+	},
+	{
+		displayName: 'Allowed IP Addresses',
+		name: 'allowedIps',
+		type: 'string',
+		default: '',
+		placeholder: 'e.g. 203.0.113.10, 198.51.100.0/24',
+		description:
+			"Comma-separated IPv4 addresses, IPv4 ranges (CIDR) or IPv6 addresses. Behind a reverse proxy, set n8n's N8N_PROXY_HOPS so n8n sees the sender's address.",
+		displayOptions: showFor('allowedIps'),
+	},
+	{
+		displayName: 'Fetch Full Record',
+		name: 'fetchFullRecord',
+		type: 'boolean',
+		default: false,
+		description:
+			'Whether to read the full patient or appointment named in the delivery with the Aerona credential and output it as "record"',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Ignore Repeated Deliveries',
+				name: 'ignoreRepeats',
+				type: 'boolean',
+				default: false,
+				description: `Whether to drop a delivery whose body is identical to one received within the Repeat Window (Aerona retries a delivery it thinks failed, hourly). Up to ${MAX_REMEMBERED} deliveries are remembered. If Aerona's bodies carry no time or delivery ID, two real changes to one record may look identical.`,
+			},
+			maxWaitField(
+				60,
+				"With Fetch Full Record: how long to wait when the credential's request budget (300 per 15 minutes) is spent, before outputting the delivery with the rate-limit error instead of the record",
+			),
+			{
+				displayName: 'Repeat Window (Hours)',
+				name: 'repeatWindowHours',
+				type: 'number',
+				default: 25,
+				typeOptions: { minValue: 0 },
+				description: 'How long a delivery is remembered for Ignore Repeated Deliveries',
+			},
+		],
+	},
+];
