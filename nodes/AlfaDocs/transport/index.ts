@@ -64,13 +64,13 @@ type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
 /** The credential the node's Authentication parameter picks (API key unless OAuth2 is chosen). */
 export function credentialTypeOf(ctx: RequestContext): AlfaDocsCredentialType {
 	const choice = (ctx as ILoadOptionsFunctions).getNodeParameter('authentication', 'apiKey');
-	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.oAuth2 : ALFADOCS_CREDENTIALS.apiKey;
+	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.connectedApp : ALFADOCS_CREDENTIALS.apiKey;
 }
 
 function credentialTypeAt(ctx: RequestContext, itemIndex?: number): AlfaDocsCredentialType {
 	if (itemIndex === undefined) return credentialTypeOf(ctx);
 	const choice = (ctx as IExecuteFunctions).getNodeParameter('authentication', itemIndex, 'apiKey');
-	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.oAuth2 : ALFADOCS_CREDENTIALS.apiKey;
+	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.connectedApp : ALFADOCS_CREDENTIALS.apiKey;
 }
 
 /** AlfaDocs errors are `{error}` or, for OAuth and marketplace calls, `{error, error_description}`. */
@@ -99,7 +99,7 @@ function alfaDocsHint(
 	credentialType: AlfaDocsCredentialType,
 	subject?: Subject,
 ): string {
-	const oAuth2 = credentialType === ALFADOCS_CREDENTIALS.oAuth2;
+	const oAuth2 = credentialType === ALFADOCS_CREDENTIALS.connectedApp;
 	if (status === undefined) {
 		return oAuth2
 			? 'Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n.'
