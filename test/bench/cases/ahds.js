@@ -1,5 +1,6 @@
 /** AHDS: Contact → Get Many, Return All over 10,000 contacts, against n8n's HTTP Request node paginating the same list. */
 const { workflow } = require('../../../scripts/lib/workflow');
+const { heyDontoTokenCredential, pagedHttpBaseline } = require('../baselines');
 
 const CONTACTS = 10000;
 const SITE_ID = 1;
@@ -12,20 +13,7 @@ module.exports = [
 	{
 		title: `AHDS: Contact → Get Many, Return All over ${CONTACTS.toLocaleString('en')} contacts`,
 		credentials: async (sandbox) => [
-			{
-				...credential.heyDontoApi,
-				type: 'heyDontoApi',
-				data: {
-					environment: 'custom',
-					baseUrl: sandbox.url,
-					authMethod: 'token',
-					accessToken: await sandbox.token({
-						email: 'admin@heydonto.test',
-						expiresInSeconds: 24 * 3600,
-					}),
-					sessionToken: '',
-				},
-			},
+			await heyDontoTokenCredential(sandbox, credential.heyDontoApi),
 		],
 		setup: async (sandbox) => {
 			await sandbox.seed({ vendor: 'ahds', siteId: SITE_ID, contacts: CONTACTS });
@@ -50,43 +38,13 @@ module.exports = [
 				expect: expected,
 			},
 			{
-				label: 'HTTP Request node + Split Out',
-				baseline: true,
-				workflow: workflow(
-					'benchAhdsHttp001',
-					'Bench: HTTP Request node (AHDS)',
-					'n8n-nodes-base.httpRequest',
-					[
-						{
-							name: 'HTTP Request',
-							typeVersion: 4.2,
-							credentials: credential,
-							parameters: {
-								url: `__SANDBOX__${PATH}`,
-								authentication: 'predefinedCredentialType',
-								nodeCredentialType: 'heyDontoApi',
-								sendQuery: true,
-								queryParameters: { parameters: [{ name: 'pageSize', value: '100' }] },
-								options: {
-									pagination: {
-										pagination: {
-											parameters: { parameters: [{ name: 'page', value: '={{ $pageCount }}' }] },
-											paginationCompleteWhen: 'other',
-											completeExpression: '={{ $pageCount * 100 >= $response.body.meta.total }}',
-											limitPagesFetched: false,
-										},
-									},
-								},
-							},
-						},
-						{
-							name: 'Split Out',
-							type: 'n8n-nodes-base.splitOut',
-							parameters: { fieldToSplitOut: 'data', options: {} },
-						},
-					],
-				),
-				nodes: ['HTTP Request', 'Split Out'],
+				...pagedHttpBaseline({
+					id: 'benchAhdsHttp001',
+					name: 'Bench: HTTP Request node (AHDS)',
+					url: `__SANDBOX__${PATH}`,
+					credentialType: 'heyDontoApi',
+					credential: credential.heyDontoApi,
+				}),
 				countRequests,
 				expect: expected,
 			},
