@@ -1,22 +1,28 @@
 #!/usr/bin/env node
 /**
- * `npm start`: the local sandbox APIs plus a real n8n with this package installed, the demo credentials
- * and workflows imported, on http://localhost:5678. Ctrl-C stops both.
+ * `npm start`, from a bare clone: the dev dependencies and the current n8n (installed on first run), the
+ * local sandbox APIs plus a real n8n with this package installed, the demo credentials and workflows
+ * imported, on http://localhost:5678. Ctrl-C stops both.
  *
- *   npm start                      # n8n on 5678, sandbox on 3901
+ *   npm start                      # the current n8n on 5678, sandbox on 3901
+ *   N8N_VERSION=2.8.4 npm start    # another supported n8n (node scripts/n8n-host.js list)
  *   N8N_PORT=5700 SANDBOX_PORT=3950 npm start
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
+const { ensureDevDependencies } = require('./lib/deps');
 const n8n = require('./lib/n8n');
 const { startSandboxProcess } = require('./lib/sandbox');
 
 const N8N_PORT = Number(process.env.N8N_PORT || 5678);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT || 3901);
+const VERSION = n8n.versionOf();
+// This clone's own files (the shared installs may live elsewhere, see N8N_CACHE_DIR).
 const CACHE = path.join(n8n.ROOT, '.cache');
-const USER_FOLDER = path.join(CACHE, 'n8n-user');
+// One user folder per n8n version: a database migrated by a newer n8n does not open in an older one.
+const USER_FOLDER = path.join(CACHE, `n8n-user-${VERSION.n8n}`);
 const DEMO = path.join(n8n.ROOT, 'demo');
 
 const log = (message) => console.log(`[start] ${message}`);
@@ -70,7 +76,8 @@ function importDemo(env, values) {
 }
 
 async function main() {
-	n8n.ensureN8n(log);
+	ensureDevDependencies(log);
+	n8n.ensureN8n(log, VERSION);
 	log('Building the package...');
 	const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: n8n.ROOT, stdio: 'inherit' });
 	if (build.status !== 0) throw new Error('npm run build failed');
@@ -90,14 +97,20 @@ async function main() {
 	process.once('SIGINT', () => void stop('SIGINT'));
 	process.once('SIGTERM', () => void stop('SIGTERM'));
 
-	const env = n8n.n8nEnv({ userFolder: USER_FOLDER, port: N8N_PORT, publicHost: 'localhost' });
+	const env = n8n.n8nEnv({
+		userFolder: USER_FOLDER,
+		port: N8N_PORT,
+		publicHost: 'localhost',
+		version: VERSION,
+	});
+	log('Importing the demo credentials and workflows...');
 	const demo = importDemo(env, await placeholderValues(sandbox.url));
-	log('Starting n8n...');
+	log(`Starting n8n ${VERSION.n8n}...`);
 	server = await n8n.startN8n(env, { timeoutMs: 180000 });
 	await n8n.ownerSession(server.base);
 
 	console.log(`
-  n8n is running on http://localhost:${N8N_PORT}
+  n8n ${VERSION.n8n} is running on http://localhost:${N8N_PORT}
     log in as ${n8n.OWNER.email} / ${n8n.OWNER.password}
 
   Credentials (pointing at the sandbox ${sandbox.url}):

@@ -4,13 +4,34 @@ export interface ChildProcess {
 	kill(signal?: string): boolean;
 }
 
+/** A supported n8n version (scripts/lib/versions.js). */
+export interface SupportedVersion {
+	n8n: string;
+	/** The Node.js version it runs on; null = the one running the scripts. */
+	node: string | null;
+	why: string;
+	overrides: Record<string, string>;
+	ignoreScripts: boolean;
+	rebuild: string[];
+	env(url: string): Record<string, string>;
+}
+export type VersionLike = SupportedVersion | string | undefined;
+
 export const ROOT: string;
-export const N8N_VERSION: string;
 export const PACKAGE_NAME: string;
 export const OWNER: { email: string; password: string; firstName: string; lastName: string };
-export function hostDir(): string;
-export function n8nBin(): string;
-export function ensureN8n(log?: (message: string) => void): string;
+export const versions: {
+	SUPPORTED: SupportedVersion[];
+	CURRENT: SupportedVersion;
+	supported(version: string): SupportedVersion;
+	selected(env?: NodeJS.ProcessEnv): SupportedVersion;
+	matrix(env?: NodeJS.ProcessEnv): SupportedVersion[];
+};
+export function versionOf(version?: VersionLike): SupportedVersion;
+export function hostDir(version?: VersionLike): string;
+export function nodeFor(version?: VersionLike): { version: string; bin: string; home: string };
+export function n8nCommand(version?: VersionLike): [string, string];
+export function ensureN8n(log?: (message: string) => void, version?: VersionLike): string;
 export function packPackage(destination: string): string;
 export function installPackage(userFolder: string, tarball: string): void;
 export function n8nEnv(options: {
@@ -19,6 +40,7 @@ export function n8nEnv(options: {
 	host?: string;
 	publicHost?: string;
 	extra?: Record<string, string>;
+	version?: VersionLike;
 }): NodeJS.ProcessEnv;
 export interface CliResult {
 	status: number | null;
@@ -34,12 +56,16 @@ export interface StoredExecution {
 	/** n8n's run data: { resultData: { runData, error? }, ... } */
 	data: unknown;
 }
-export function readLatestExecution(userFolder: string, workflowId: string): Promise<StoredExecution | undefined>;
+export function readLatestExecution(
+	userFolder: string,
+	workflowId: string,
+	version?: VersionLike,
+): Promise<StoredExecution | undefined>;
 export function executeWorkflow(
 	id: string,
 	env: NodeJS.ProcessEnv,
 	options?: { timeoutMs?: number; command?: string[] },
-): Promise<CliResult & { run?: StoredExecution }>;
+): Promise<CliResult & { signal: string | null; run?: StoredExecution }>;
 export function isPortFree(port: number, host?: string): Promise<boolean>;
 export function freePortPair(min?: number, max?: number): Promise<number>;
 export function startN8n(

@@ -1,101 +1,109 @@
 /**
- * A real n8n for `npm start`, the end-to-end tests and the benchmark: installs the pinned version into
- * a git-ignored folder once, packs this package and installs the tarball into n8n's community-nodes
- * folder (exactly where n8n puts a community package), and drives the n8n CLI and server.
+ * A real n8n for `npm start`, the end-to-end tests and the benchmark: installs a supported version
+ * (versions.js) into the cache folder once, on the Node.js it needs, packs this package and installs the
+ * tarball into n8n's community-nodes folder (exactly where n8n puts a community package), and drives the
+ * n8n CLI and server. Every function works on N8N_VERSION (default: the current n8n) unless told;
+ * an environment made by n8nEnv carries its version, so cli/execute/start run the matching n8n.
  */
 const { spawn, spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
-const ROOT = path.resolve(__dirname, '..', '..');
-/** The newest n8n that runs on Node 20 (see ../shared/notes/n8n-e2e-feasibility.md). */
-const N8N_VERSION = '2.8.4';
+const versions = require('./versions');
+const { ROOT, cacheDir, ensureNode, npmEnv, run } = require('./runtime');
+
 const PACKAGE_NAME = require(path.join(ROOT, 'package.json')).name;
 
-function hostDir() {
-	return process.env.N8N_HOST_DIR || path.join(ROOT, '.cache', `n8n-${N8N_VERSION}`);
+/** A supported version's table row: from a row, a version string, or N8N_VERSION / the current one. */
+function versionOf(version) {
+	if (version && typeof version === 'object') return version;
+	return version ? versions.supported(version) : versions.selected();
 }
 
-function n8nBin() {
-	return path.join(hostDir(), 'node_modules', '.bin', 'n8n');
+/** The folder one n8n version is installed in (shared by clones when N8N_CACHE_DIR is set). */
+function hostDir(version) {
+	return path.join(cacheDir(), `n8n-${versionOf(version).n8n}`);
+}
+
+/** The Node.js runtime a version runs on (fetched into the cache folder on first use). */
+function nodeFor(version, log) {
+	return ensureNode(versionOf(version).node, log);
+}
+
+/** The command that runs n8n's CLI: [node, n8n's bin script]. */
+function n8nCommand(version) {
+	return [nodeFor(version).bin, path.join(hostDir(version), 'node_modules', 'n8n', 'bin', 'n8n')];
+}
+
+function installedMarker(entry) {
+	return JSON.stringify({ n8n: entry.n8n, node: entry.node ?? 'system' });
 }
 
 /**
- * A folder with Node's C++ headers (include/node) for node-gyp, which would otherwise download them
- * from nodejs.org: the system's (/usr), or, when missing, those shipped in the registry's
- * node-<platform>-<arch> package of this Node version.
+ * Installs a supported n8n (default: N8N_VERSION or the current one) into its own cache folder unless
+ * it is already there, on the Node.js it needs: a few minutes, once per version.
  */
-function nodeHeadersDir() {
-	if (fs.existsSync('/usr/include/node/node.h')) return '/usr';
-	const dir = path.join(ROOT, '.cache', `node-headers-${process.version}`);
-	if (fs.existsSync(path.join(dir, 'include', 'node', 'node.h'))) return dir;
-	const pkg = `node-${process.platform}-${process.arch}@${process.version.slice(1)}`;
-	fs.mkdirSync(dir, { recursive: true });
-	const packed = spawnSync('npm', ['pack', pkg, '--silent', '--pack-destination', dir], {
-		encoding: 'utf8',
-	});
-	if (packed.status !== 0)
-		throw new Error(`could not fetch Node headers (${pkg}): ${packed.stderr}`);
-	const tarball = path.join(dir, packed.stdout.trim().split('\n').pop());
-	run('tar', ['xzf', tarball, '-C', dir, '--strip-components=1', 'package/include']);
-	fs.rmSync(tarball);
-	return dir;
-}
-
-/** npm settings for an offline machine: native modules build against local Node headers. */
-function npmEnv() {
-	const env = {
-		...process.env,
-		SCARF_ANALYTICS: 'false',
-		npm_config_fund: 'false',
-		npm_config_audit: 'false',
-	};
-	if (!env.npm_config_nodedir) env.npm_config_nodedir = nodeHeadersDir();
-	return env;
-}
-
-function run(command, args, options = {}) {
-	const result = spawnSync(command, args, { stdio: 'inherit', ...options });
-	if (result.status !== 0) {
-		throw new Error(`${command} ${args.join(' ')} failed with exit code ${result.status}`);
-	}
-	return result;
-}
-
-/** Installs n8n N8N_VERSION into hostDir() unless it is already there (about 4 to 7 minutes, once). */
-function ensureN8n(log = console.log) {
-	const dir = hostDir();
+function ensureN8n(log = console.log, version) {
+	const entry = versionOf(version);
+	const dir = hostDir(entry);
 	const marker = path.join(dir, '.installed');
+	const node = nodeFor(entry, log);
 	if (
 		fs.existsSync(marker) &&
-		fs.readFileSync(marker, 'utf8').trim() === N8N_VERSION &&
-		fs.existsSync(n8nBin())
+		fs.readFileSync(marker, 'utf8').trim() === installedMarker(entry) &&
+		fs.existsSync(n8nCommand(entry)[1])
 	) {
 		return dir;
 	}
 	log(
-		`Installing n8n ${N8N_VERSION} into ${path.relative(ROOT, dir) || dir} (first run only, a few minutes)...`,
+		`Installing n8n ${entry.n8n} (Node.js ${node.version}) into ${path.relative(ROOT, dir) || dir}: first run only, 3 to 7 minutes...`,
 	);
+	fs.rmSync(marker, { force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	// n8n-nodes-base depends on an xlsx tarball on cdn.sheetjs.com; the registry mirror of that version replaces it.
 	fs.writeFileSync(
 		path.join(dir, 'package.json'),
-		JSON.stringify(
-			{ name: 'n8n-host', private: true, overrides: { xlsx: 'npm:@e965/xlsx@0.20.2' } },
-			null,
-			2,
-		),
+		JSON.stringify({ name: 'n8n-host', private: true, overrides: entry.overrides }, null, 2),
 	);
-	run('npm', ['install', `n8n@${N8N_VERSION}`, '--no-audit', '--no-fund', '--loglevel=error'], {
-		cwd: dir,
-		env: npmEnv(),
-	});
-	const version = spawnSync(n8nBin(), ['--version'], { encoding: 'utf8' }).stdout.trim();
-	if (version !== N8N_VERSION)
-		throw new Error(`n8n --version printed "${version}", expected ${N8N_VERSION}`);
-	fs.writeFileSync(marker, N8N_VERSION);
-	log(`n8n ${N8N_VERSION} installed.`);
+	const env = npmEnv(node);
+	const started = Date.now();
+	run(
+		'npm',
+		[
+			'install',
+			`n8n@${entry.n8n}`,
+			'--no-audit',
+			'--no-fund',
+			'--loglevel=error',
+			// Explicit either way: `npm run` passes the project's own ignore-scripts on to child processes.
+			`--ignore-scripts=${entry.ignoreScripts}`,
+		],
+		{ cwd: dir, env },
+	);
+	log(`  npm install done in ${Math.round((Date.now() - started) / 1000)} s`);
+	if (entry.rebuild.length > 0) {
+		log(`  building native modules: ${entry.rebuild.join(', ')} (about a minute)...`);
+		run('npm', ['rebuild', ...entry.rebuild, '--ignore-scripts=false', '--loglevel=error'], {
+			cwd: dir,
+			env,
+		});
+	}
+	const [bin, main] = n8nCommand(entry);
+	const printed = spawnSync(bin, [main, '--version'], { encoding: 'utf8', env }).stdout.trim();
+	if (printed !== entry.n8n)
+		throw new Error(`n8n --version printed "${printed}", expected ${entry.n8n}`);
+	// n8n's SQLite driver is a native module: without its binary n8n cannot open a database.
+	const sqlite = spawnSync(
+		bin,
+		['-e', `require(${JSON.stringify(path.join(dir, 'node_modules', 'sqlite3'))})`],
+		{
+			encoding: 'utf8',
+			env,
+		},
+	);
+	if (sqlite.status !== 0) throw new Error(`n8n's sqlite3 does not load: ${sqlite.stderr}`);
+	fs.writeFileSync(marker, installedMarker(entry));
+	log(`n8n ${entry.n8n} installed in ${Math.round((Date.now() - started) / 1000)} s.`);
 	return dir;
 }
 
@@ -105,7 +113,7 @@ function packPackage(destination) {
 	const result = spawnSync('npm', ['pack', '--silent', '--pack-destination', destination], {
 		cwd: ROOT,
 		encoding: 'utf8',
-		env: npmEnv(),
+		env: npmEnv(ensureNode(null)),
 	});
 	if (result.status !== 0) throw new Error(`npm pack failed: ${result.stderr}`);
 	const file = result.stdout.trim().split('\n').pop();
@@ -137,18 +145,31 @@ function installPackage(userFolder, tarball) {
 		],
 		{
 			cwd: nodesDir,
-			env: npmEnv(),
+			env: npmEnv(ensureNode(null)),
 		},
 	);
 }
 
 /**
- * The environment of an isolated n8n: its own user folder, SQLite, listening on loopback only, no
- * telemetry. `publicHost` is the name in the URLs n8n hands out (editor, webhooks, OAuth callback).
+ * The environment of an isolated n8n of `version` (default: N8N_VERSION or the current one): its own user
+ * folder, SQLite, listening on loopback only, no telemetry, its Node.js first on PATH. `publicHost` is
+ * the name in the URLs n8n hands out (editor, webhooks, OAuth callback).
  */
-function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', publicHost = host, extra = {} }) {
+function n8nEnv({
+	userFolder,
+	port = 5678,
+	host = '127.0.0.1',
+	publicHost = host,
+	extra = {},
+	version,
+}) {
+	const entry = versionOf(version);
+	const node = nodeFor(entry);
+	const url = `http://${publicHost}:${port}/`;
 	return {
 		...process.env,
+		PATH: `${path.dirname(node.bin)}${path.delimiter}${process.env.PATH ?? ''}`,
+		N8N_VERSION: entry.n8n,
 		// Under jest NODE_ENV is "test", which silences n8n's logger and with it `n8n execute --rawOutput`.
 		NODE_ENV: 'production',
 		N8N_USER_FOLDER: userFolder,
@@ -165,16 +186,21 @@ function n8nEnv({ userFolder, port = 5678, host = '127.0.0.1', publicHost = host
 		N8N_PORT: String(port),
 		N8N_RUNNERS_BROKER_PORT: String(port + 1),
 		N8N_SECURE_COOKIE: 'false',
-		WEBHOOK_URL: `http://${publicHost}:${port}/`,
-		N8N_EDITOR_BASE_URL: `http://${publicHost}:${port}/`,
+		N8N_EDITOR_BASE_URL: url,
 		SCARF_ANALYTICS: 'false',
+		...entry.env(url),
 		...extra,
 	};
 }
 
 /** Runs an n8n CLI command and returns { status, stdout, stderr }. */
 function cli(args, env) {
-	const result = spawnSync(n8nBin(), args, { env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const [bin, main] = n8nCommand(env.N8N_VERSION);
+	const result = spawnSync(bin, [main, ...args], {
+		env,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	return { status: result.status, stdout: result.stdout ?? '', stderr: result.stderr ?? '' };
 }
 
@@ -190,31 +216,32 @@ function cliOrThrow(args, env) {
 
 /**
  * The latest stored execution of a workflow, read from n8n's SQLite database with n8n's own sqlite3 and
- * flatted modules: `{ id, status, mode, data }` where data is n8n's run data (resultData.runData...).
- * More reliable than `n8n execute --rawOutput`, whose stdout is cut when a large run ends the process.
+ * flatted modules, on n8n's own Node.js (its sqlite3 is built for it): `{ id, status, mode, data }`
+ * where data is n8n's run data (resultData.runData...). More reliable than `n8n execute --rawOutput`,
+ * whose stdout is cut when a large run ends the process.
  */
-function readLatestExecution(userFolder, workflowId) {
-	const sqlite3 = require(path.join(hostDir(), 'node_modules', 'sqlite3'));
-	const { parse } = require(path.join(hostDir(), 'node_modules', 'flatted'));
-	const file = path.join(userFolder, '.n8n', 'database.sqlite');
+function readLatestExecution(userFolder, workflowId, version) {
+	const [bin] = n8nCommand(version);
 	return new Promise((resolve, reject) => {
-		const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (openError) => {
-			if (openError) return reject(openError);
-			db.get(
-				`select e.id, e.status, e.mode, d.data from execution_entity e
-				 join execution_data d on d.executionId = e.id
-				 where e.workflowId = ? order by e.id desc limit 1`,
-				[workflowId],
-				(error, row) => {
-					db.close();
-					if (error) return reject(error);
-					resolve(
-						row
-							? { id: row.id, status: row.status, mode: row.mode, data: parse(row.data) }
-							: undefined,
-					);
-				},
-			);
+		const child = spawn(
+			bin,
+			[
+				path.join(__dirname, 'read-execution.js'),
+				hostDir(version),
+				path.join(userFolder, '.n8n', 'database.sqlite'),
+				workflowId,
+			],
+			{ stdio: ['ignore', 'pipe', 'pipe'] },
+		);
+		const out = [];
+		let stderr = '';
+		child.stdout.on('data', (chunk) => out.push(chunk));
+		child.stderr.on('data', (chunk) => (stderr += chunk.toString()));
+		child.once('error', reject);
+		child.once('exit', (status) => {
+			if (status !== 0) return reject(new Error(`reading the execution failed: ${stderr}`));
+			const text = Buffer.concat(out).toString('utf8');
+			resolve(text.trim() === '' ? undefined : JSON.parse(text));
 		});
 	});
 }
@@ -225,7 +252,11 @@ function readLatestExecution(userFolder, workflowId) {
  * Asynchronous, so the caller's event loop (a test timeout, a server in the same process) keeps running.
  * `command` lets a caller wrap the process (the benchmark measures its memory).
  */
-function executeWorkflow(id, env, { timeoutMs = 180000, command = [n8nBin()] } = {}) {
+function executeWorkflow(
+	id,
+	env,
+	{ timeoutMs = 180000, command = n8nCommand(env.N8N_VERSION) } = {},
+) {
 	return new Promise((resolve, reject) => {
 		const [program, ...prefix] = command;
 		const child = spawn(program, [...prefix, 'execute', `--id=${id}`], {
@@ -244,14 +275,15 @@ function executeWorkflow(id, env, { timeoutMs = 180000, command = [n8nBin()] } =
 				),
 			);
 		}, timeoutMs);
-		child.once('exit', async (status) => {
+		child.once('exit', async (status, signal) => {
 			clearTimeout(timer);
 			try {
 				resolve({
 					status,
+					signal,
 					stdout,
 					stderr,
-					run: await readLatestExecution(env.N8N_USER_FOLDER, id),
+					run: await readLatestExecution(env.N8N_USER_FOLDER, id, env.N8N_VERSION),
 				});
 			} catch (error) {
 				reject(error);
@@ -291,7 +323,8 @@ async function startN8n(env, { timeoutMs = 120000, onOutput } = {}) {
 		if (!(await isPortFree(port, env.N8N_LISTEN_ADDRESS)))
 			throw new Error(`port ${port} is already in use`);
 	}
-	const child = spawn(n8nBin(), ['start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+	const [bin, main] = n8nCommand(env.N8N_VERSION);
+	const child = spawn(bin, [main, 'start'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
 	let output = '';
 	const collect = (chunk) => {
 		output += chunk.toString();
@@ -368,17 +401,18 @@ async function ownerSession(base, owner = OWNER) {
 
 module.exports = {
 	ROOT,
-	N8N_VERSION,
 	PACKAGE_NAME,
 	OWNER,
+	versions,
+	versionOf,
 	hostDir,
-	n8nBin,
+	nodeFor,
+	n8nCommand,
 	ensureN8n,
 	packPackage,
 	installPackage,
 	n8nEnv,
 	cli,
-	nodeHeadersDir,
 	cliOrThrow,
 	readLatestExecution,
 	executeWorkflow,

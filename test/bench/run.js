@@ -39,7 +39,7 @@ function loadCases(filters) {
 async function measuredExecute(workflowId, env) {
 	const started = process.hrtime.bigint();
 	const result = await n8n.executeWorkflow(workflowId, env, {
-		command: [process.execPath, MEASURE, n8n.n8nBin()],
+		command: [n8n.nodeFor(env.N8N_VERSION).bin, MEASURE, n8n.n8nCommand(env.N8N_VERSION)[1]],
 	});
 	const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
 	if (!result.run)
@@ -134,7 +134,9 @@ function printCase(benchCase, results) {
 async function main() {
 	const cases = loadCases(process.argv.slice(2));
 	if (cases.length === 0) throw new Error('no benchmark case matches');
-	n8n.ensureN8n();
+	const version = n8n.versionOf();
+	n8n.ensureN8n(console.log, version);
+	console.log(`n8n ${version.n8n} (N8N_VERSION picks another supported version)`);
 	const work = fs.mkdtempSync(path.join(os.tmpdir(), 'n8n-nodes-heydonto-bench-'));
 	const userFolder = path.join(work, 'home');
 	n8n.installPackage(userFolder, n8n.packPackage(path.join(work, 'pack')));

@@ -1,7 +1,7 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: timers */
 /**
  * AlfaDocs against `n8n start`: the OAuth2 credential connected the way a user does it (Chromium: sign
- * in to the editor, open the credential, "Connect my account", Approve on the sandbox's consent page),
+ * in to the editor, open the credential, "Connect" / "Connect my account", Approve on the sandbox's consent page),
  * then requests made with it (and its refresh); and an active AlfaDocs Trigger workflow receiving a
  * multi-event POST from the sandbox.
  */
@@ -36,9 +36,12 @@ describe('AlfaDocs in n8n start', () => {
 		const base = instance?.base ?? '';
 		await withEditor(base, async (page, browser) => {
 			await page.goto(`${base}/home/credentials/${CREDENTIALS.oAuth2.id}`);
-			const connect = page.getByRole('button', { name: 'Connect my account' });
+			// n8n 2.8 labels the button "Connect my account", 2.41 "Connect".
+			const connect = page.getByRole('button', { name: /^Connect( my account)?$/ });
 			await connect.waitFor({ timeout: 60000 });
 			const [consent] = await Promise.all([browser.waitForEvent('page'), connect.click()]);
+			// n8n 2.41 opens the popup on about:blank and then navigates it to the consent page.
+			await consent.waitForURL(/\/alfadocs\/oauth2\/authorize/, { timeout: 60000 });
 			await consent.waitForLoadState();
 			const authorize = new URL(consent.url());
 			expect(`${authorize.origin}${authorize.pathname}`).toBe(

@@ -53,6 +53,12 @@ export async function execute(workflowId: string) {
 			`n8n execute --id=${workflowId} stored no execution (exit ${result.status}):\n${result.stdout}\n${result.stderr}`,
 		);
 	}
+	if (result.status === null || result.status > 1) {
+		// n8n exits 0, or 1 when a node fails; anything else is a crash, and what it printed says why.
+		throw new Error(
+			`n8n execute --id=${workflowId} ended with ${result.status ?? result.signal}:\n${result.stdout.slice(-3000)}\n${result.stderr.slice(-3000)}`,
+		);
+	}
 	const runData = run.data.resultData.runData;
 	return {
 		exitCode: result.status,
