@@ -178,11 +178,39 @@ export interface WebhookAttempt {
 	repeat?: true;
 }
 
+/** A HeyDonto FHIR resource as stored (sandbox/vendors/heydontoFhir). FHIR ids are strings. */
+export interface FhirResource {
+	resourceType: string;
+	id: string;
+	meta: { versionId: string; lastUpdated: string; [field: string]: unknown };
+	[field: string]: unknown;
+}
+
+/** The resources of one type of one site, in creation order (`seq`). */
+export interface FhirTypeStore {
+	rows: Array<{ seq: number; resource: FhirResource }>;
+	byId: Map<string, { seq: number; resource: FhirResource }>;
+	/** Deleted ids, with when (GET answers 404 'deleted'). */
+	deleted: Map<string, string>;
+}
+
+export interface HeyDontoFhirState {
+	/** siteId -> resource type ('Patient', ...) -> records. */
+	sites: Map<number, Map<string, FhirTypeStore>>;
+	/** The frozen FHIR clock (ms), or null for real time. */
+	frozenAt: number | null;
+	/** The FHIR clock's reading (ms). */
+	now(): number;
+	store(siteId: number, type: string): FhirTypeStore;
+}
+
 export interface SandboxState {
 	requests: LoggedRequest[];
 	faults: SandboxFault[];
 	/** Replaced (not mutated) by a reset: read it through `state.heydonto` each time. */
 	heydonto: HeyDontoState;
+	/** HeyDonto FHIR R4 records, replaced by a reset. */
+	'heydonto-fhir': HeyDontoFhirState;
 	[vendor: string]: unknown;
 }
 

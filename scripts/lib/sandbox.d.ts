@@ -47,6 +47,14 @@ export interface FhirResource {
 	[field: string]: unknown;
 }
 
+/** What fhirPut takes: resourceType defaults to the type, id to a new one, meta.lastUpdated to the FHIR clock. */
+export interface FhirInput {
+	resourceType?: string;
+	id?: string;
+	meta?: { versionId?: string; lastUpdated?: string; [key: string]: unknown };
+	[field: string]: unknown;
+}
+
 export interface SandboxClient {
 	url: string;
 	call(method: string, route: string, body?: object): Promise<unknown>;
@@ -79,7 +87,7 @@ export interface SandboxClient {
 	fhirPut(
 		siteId: number,
 		type: string,
-		resource: FhirResource | FhirResource[],
+		resource: FhirInput | FhirInput[],
 	): Promise<FhirResource | FhirResource[]>;
 	/** Every stored resource of the type (creation order), or one by id. */
 	fhirGet(siteId: number, type: string, id?: string): Promise<FhirResource[] | FhirResource>;

@@ -455,6 +455,27 @@ describe('HeyDonto FHIR: search parameters', () => {
 		);
 	});
 
+	it('escaped commas, reference type modifiers and :missing on references', async () => {
+		await control('POST', '/heydonto/fhir/3/patient', [
+			{ id: 'p1', name: [{ family: 'Smith,Jones' }] },
+			{ id: 'p2', name: [{ family: 'Smith' }] },
+		]);
+		const found = async (query: string) =>
+			ids((await search(`/site/3/fhir/patient?${query}`)).body);
+		expect(await found(`family=${encodeURIComponent('Smith\\,J')}`)).toEqual(['p1']);
+		expect(await found('family=Smith,Nobody')).toEqual(['p1', 'p2']);
+		await control('POST', '/heydonto/fhir/3/appointment', [
+			{ id: 'a1', participant: [{ actor: { reference: 'Patient/p1' } }] },
+			{ id: 'a2', participant: [{ actor: { reference: 'Practitioner/p1' } }] },
+			{ id: 'a3', participant: [{ type: [{ text: 'room' }] }] },
+		]);
+		const appointments = async (query: string) =>
+			ids((await search(`/site/3/fhir/appointment?${query}`)).body);
+		expect(await appointments('actor=p1')).toEqual(['a1', 'a2']);
+		expect(await appointments('actor:Practitioner=p1')).toEqual(['a2']);
+		expect(await appointments('actor:missing=true')).toEqual(['a3']);
+	});
+
 	it('Practitioner, Schedule and Slot parameters', async () => {
 		const doctors = await stored(1, 'practitioner');
 		const npi = (doctors[3].identifier as Array<{ value: string }>)[0].value;
