@@ -5,6 +5,9 @@
 import { startSandbox, type Sandbox } from '../../sandbox';
 import { sandboxClient, type FhirResource, type SandboxClient } from '../../scripts/lib/sandbox';
 
+// Generous: these talk to real sockets on a shared, loaded machine.
+jest.setTimeout(30000);
+
 let sb: Sandbox;
 let client: SandboxClient;
 

@@ -5,6 +5,9 @@
  */
 import { startSandbox, type Sandbox } from '../../sandbox';
 
+// Generous: these talk to real sockets on a shared, loaded machine.
+jest.setTimeout(30000);
+
 let sb: Sandbox;
 let admin: string;
 
