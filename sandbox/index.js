@@ -1,6 +1,7 @@
 'use strict';
 /**
- * Local stand-in for the vendor APIs (HeyDonto, Aerona under /aerona/AeronaAPI/v1). Zero dependencies.
+ * Local stand-in for the vendor APIs (HeyDonto core and FHIR, AHDS, AlfaDocs under /alfadocs, Aerona under
+ * /aerona/AeronaAPI/v1). Zero dependencies.
  *
  *   const { startSandbox } = require('./sandbox');
  *   const sb = await startSandbox({ port: 0, quiet: true });
@@ -12,6 +13,7 @@ const { Router } = require('./lib/router');
 const { registerControl } = require('./lib/control');
 const { createRequestHandler } = require('./lib/server');
 const { send, reply, nestBody } = require('./lib/http');
+const { Latency } = require('./lib/latency');
 const VENDORS = require('./vendors');
 
 const DEFAULTS = {
@@ -30,6 +32,12 @@ const DEFAULTS = {
 	aeronaRateWindowMs: 15 * 60 * 1000,
 	webhookRetryMs: 60000,
 	webhookMaxRetries: 24,
+	// How long the sandbox waits for a webhook receiver to answer (a sender's timeout).
+	webhookTimeoutMs: 10000,
+	// Simulated network latency on every API response (see lib/latency.js and PUT /__sandbox/latency).
+	latencyMs: 0,
+	jitterMs: 0,
+	latencySeed: 'sandbox-latency',
 };
 
 function checkOptions(o) {
@@ -47,12 +55,19 @@ function checkOptions(o) {
 		'aeronaRateLimit',
 		'aeronaRateWindowMs',
 		'webhookRetryMs',
+		'webhookTimeoutMs',
 	]) {
 		if (!Number.isInteger(o[key]) || o[key] < 1)
 			throw new Error(`${key} must be a positive integer`);
 	}
 	if (!Number.isInteger(o.webhookMaxRetries) || o.webhookMaxRetries < 0)
 		throw new Error('webhookMaxRetries must be a whole number');
+	for (const key of ['latencyMs', 'jitterMs']) {
+		if (!Number.isInteger(o[key]) || o[key] < 0 || o[key] > 600000)
+			throw new Error(`${key} must be an integer from 0 to 600000`);
+	}
+	if (!(typeof o.latencySeed === 'string' || Number.isInteger(o.latencySeed)))
+		throw new Error('latencySeed must be a string or an integer');
 }
 
 async function startSandbox(options = {}) {
@@ -62,9 +77,36 @@ async function startSandbox(options = {}) {
 
 	const state = { requests: [], faults: [] };
 	const app = { options: opts, state, vendors: VENDORS, router: new Router() };
+	// The latency is the network's, not the data's: a reset keeps it.
+	app.latency = new Latency({
+		ms: opts.latencyMs,
+		jitterMs: opts.jitterMs,
+		seed: opts.latencySeed,
+	});
+	// Sockets of `hang` faults (never answered) and timers of delayed answers.
+	const hung = new Set();
+	const waits = new Set();
+	app.hold = (socket) => {
+		hung.add(socket);
+		socket.once('close', () => hung.delete(socket));
+	};
+	app.releaseHung = () => {
+		for (const socket of hung) socket.destroy();
+		hung.clear();
+	};
+	app.wait = (ms) =>
+		new Promise((resolve) => {
+			const pending = { resolve, timer: null };
+			pending.timer = setTimeout(() => {
+				waits.delete(pending);
+				resolve();
+			}, ms);
+			waits.add(pending);
+		});
 	app.reset = () => {
 		state.requests.length = 0;
 		state.faults.length = 0;
+		app.releaseHung();
 		for (const vendor of VENDORS) state[vendor.name] = vendor.createState(app);
 	};
 	app.reset();
@@ -101,6 +143,12 @@ async function startSandbox(options = {}) {
 		demoLogins: VENDORS.flatMap((v) => (v.demoLogins || []).map((l) => ({ vendor: v.name, ...l }))),
 		close() {
 			for (const vendor of VENDORS) if (typeof vendor.close === 'function') vendor.close(app);
+			for (const pending of waits) {
+				clearTimeout(pending.timer);
+				pending.resolve();
+			}
+			waits.clear();
+			app.releaseHung();
 			closing ??= new Promise((resolve) => {
 				server.close(() => resolve());
 				server.closeAllConnections();

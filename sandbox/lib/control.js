@@ -11,9 +11,13 @@
  *   POST   /__sandbox/tokens            -> 201 { token }; body { email, expiresInSeconds?, vendor? = 'heydonto' }
  *   POST   /__sandbox/tokens/revoke     -> { ok: true }; every token issued so far gets 401; body { vendor? = 'heydonto' }
  *   POST   /__sandbox/seed              -> bulk data for benchmarks; body { vendor, ...what the vendor's seed() takes }
+ *   GET    /__sandbox/latency           -> { ms, jitterMs, seed }
+ *   PUT    /__sandbox/latency           { ms?, jitterMs?, seed? } -> the settings (restarts the jitter sequence)
+ *   DELETE /__sandbox/latency           -> { ms: 0, jitterMs: 0, seed } (no latency)
  */
 const { ok, created, noContent, badRequest } = require('./http');
 const { parseFault, describeFault } = require('./faults');
+const { latencyErrors } = require('./latency');
 
 function registerControl(router, app) {
 	const { state } = app;
@@ -49,6 +53,15 @@ function registerControl(router, app) {
 		if (!vendor) throw badRequest(`vendor ${name} has no seed()`);
 		return ok(vendor.seed(app, ctx.body));
 	});
+	router.add('GET', '/__sandbox/latency', () => ok(app.latency.get()));
+	router.add('PUT', '/__sandbox/latency', (ctx) => {
+		const body =
+			ctx.body && typeof ctx.body === 'object' && !Array.isArray(ctx.body) ? ctx.body : {};
+		const errors = latencyErrors(body);
+		if (errors.length) throw badRequest(errors);
+		return ok(app.latency.set({ ms: body.ms, jitterMs: body.jitterMs, seed: body.seed }));
+	});
+	router.add('DELETE', '/__sandbox/latency', () => ok(app.latency.set({ ms: 0, jitterMs: 0 })));
 	router.add('POST', '/__sandbox/tokens/revoke', (ctx) => {
 		const name = (ctx.body && ctx.body.vendor) || 'heydonto';
 		const vendor = app.vendors.find((v) => v.name === name && typeof v.revokeTokens === 'function');

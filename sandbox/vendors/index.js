@@ -10,4 +10,5 @@ module.exports = [
 	require('./ahds'),
 	require('./alfadocs'),
 	require('./aerona'),
+	require('./heydontoFhir'), // after heydonto: its seed reads the sites
 ];

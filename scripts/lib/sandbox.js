@@ -4,9 +4,11 @@ const path = require('node:path');
 
 const CLI = path.resolve(__dirname, '..', '..', 'sandbox', 'cli.js');
 
-function startSandboxProcess({ port = 0, args = [], onOutput } = {}) {
+/** `env` (default: this process's) reaches the sandbox, e.g. SANDBOX_LATENCY_MS / SANDBOX_JITTER_MS. */
+function startSandboxProcess({ port = 0, args = [], onOutput, env } = {}) {
 	const child = spawn(process.execPath, [CLI, '--port', String(port), ...args], {
 		stdio: ['ignore', 'pipe', 'pipe'],
+		...(env ? { env } : {}),
 	});
 	let output = '';
 	return new Promise((resolve, reject) => {
@@ -53,8 +55,37 @@ function sandboxClient(url) {
 		token: async (body) => (await call('POST', '/__sandbox/tokens', body)).token,
 		revokeTokens: (body) => call('POST', '/__sandbox/tokens/revoke', body),
 		fault: (fault) => call('POST', '/__sandbox/faults', fault),
+		faults: () => call('GET', '/__sandbox/faults'),
+		clearFaults: () => call('DELETE', '/__sandbox/faults'),
 		requests: () => call('GET', '/__sandbox/requests'),
 		clearRequests: () => call('DELETE', '/__sandbox/requests'),
+		// Latency on every API response (kept by reset): latency(150, 20) -> { ms, jitterMs, seed }.
+		latency: (ms, jitterMs = 0, seed) =>
+			call('PUT', '/__sandbox/latency', { ms, jitterMs, ...(seed === undefined ? {} : { seed }) }),
+		getLatency: () => call('GET', '/__sandbox/latency'),
+		clearLatency: () => call('DELETE', '/__sandbox/latency'),
+		// Webhooks: Aerona targets and bursts, AlfaDocs target and fire.
+		aeronaWebhooks: (config) => call('POST', '/__sandbox/aerona/webhooks', config),
+		aeronaDeliveries: () => call('GET', '/__sandbox/aerona/webhooks'),
+		aeronaFire: (body) => call('POST', '/__sandbox/aerona/webhooks/fire', body),
+		alfadocsWebhookUrl: (webhookUrl) =>
+			call('PUT', '/__sandbox/alfadocs/webhooks', { url: webhookUrl }),
+		alfadocsFire: (body = {}) => call('POST', '/__sandbox/alfadocs/webhooks/fire', body),
+		// HeyDonto FHIR: the clock of meta.lastUpdated, records written and read without auth.
+		fhirClock: (now) => call('PUT', '/__sandbox/heydonto/fhir/clock', { now }),
+		fhirPut: (siteId, type, resource) =>
+			call('POST', `/__sandbox/heydonto/fhir/${siteId}/${encodeURIComponent(type)}`, resource),
+		fhirGet: (siteId, type, id) =>
+			call(
+				'GET',
+				`/__sandbox/heydonto/fhir/${siteId}/${encodeURIComponent(type)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
+			),
+		fhirDelete: (siteId, type, id) =>
+			call(
+				'DELETE',
+				`/__sandbox/heydonto/fhir/${siteId}/${encodeURIComponent(type)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
+			),
+		fhirSeed: (body) => call('POST', '/__sandbox/seed', { vendor: 'heydonto-fhir', ...body }),
 	};
 }
 

@@ -48,6 +48,7 @@ function createState(app) {
 		webhooks: new WebhookDispatcher({
 			retryIntervalMs: options.webhookRetryMs,
 			maxRetries: options.webhookMaxRetries,
+			timeoutMs: options.webhookTimeoutMs,
 		}),
 	};
 }

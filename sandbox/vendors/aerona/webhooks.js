@@ -9,11 +9,16 @@
  *
  * Control (no auth):
  *   POST   /__sandbox/aerona/webhooks        { appointment?, patient?, treatment?: url | [url],
- *                                              headers?, retryIntervalMs?, maxRetries? } -> the config
+ *                                              headers?, retryIntervalMs?, maxRetries?, timeoutMs? } -> the config
  *   GET    /__sandbox/aerona/webhooks        -> { config, deliveries: [every attempt] }
  *   DELETE /__sandbox/aerona/webhooks        -> 204: no targets, empty log, pending retries cancelled
- *   POST   /__sandbox/aerona/webhooks/fire   { type, count = 1, event = 'Updated', concurrency?, wait = true }
- *          -> { fired, statuses: { '<status>': n } }: N distinct deliveries about existing records
+ *   POST   /__sandbox/aerona/webhooks/fire   { type, count = 1, event = 'Updated', concurrency?, wait = true,
+ *                                              timeoutMs?, report? }
+ *          -> { fired, statuses: { '<status>': n } }: N distinct deliveries about existing records,
+ *             all at once unless `concurrency` is smaller than `count`
+ *          { repeat: true | deliveryIds: [...], concurrency?, ... } sends deliveries already sent again
+ *             (same deliveryId and body): the last burst's, or the given ones
+ *          `report: true` adds { timedOut, ms, deliveries: [{ deliveryId, status, ms, timedOut, error? }] }
  */
 const { ok, noContent, badRequest } = require('../../lib/http');
 const { iso } = require('./data');
@@ -57,6 +62,8 @@ function registerWebhookControl(router, app) {
 		const body = ctx.body || {};
 		const urls = {};
 		for (const type of Object.keys(TYPES)) if (body[type] !== undefined) urls[type] = body[type];
+		if (body.timeoutMs !== undefined && !(Number.isInteger(body.timeoutMs) && body.timeoutMs >= 1))
+			throw badRequest('timeoutMs must be a positive integer');
 		try {
 			return ok(
 				hooks().configure({
@@ -64,6 +71,7 @@ function registerWebhookControl(router, app) {
 					headers: body.headers,
 					retryIntervalMs: body.retryIntervalMs,
 					maxRetries: body.maxRetries,
+					timeoutMs: body.timeoutMs,
 				}),
 			);
 		} catch (err) {
@@ -78,28 +86,70 @@ function registerWebhookControl(router, app) {
 		return noContent();
 	});
 	router.add('POST', '/__sandbox/aerona/webhooks/fire', async (ctx) => {
-		const {
-			type = 'appointment',
-			count = 1,
-			event = 'Updated',
-			concurrency,
-			wait = true,
-		} = ctx.body || {};
-		if (!TYPES[type]) throw badRequest(`type must be one of ${Object.keys(TYPES).join(', ')}`);
-		if (!Number.isInteger(count) || count < 1 || count > 10000)
-			throw badRequest('count must be 1 to 10000');
-		const pool = records(app.state.aerona, type);
-		const bodies = Array.from({ length: count }, (_, i) =>
-			payload(type, event, { ...pool[i % pool.length] }),
-		);
-		const sending = hooks().deliverAll(type, bodies, {
-			concurrency,
-			idOf: (body) => body.deliveryId,
-		});
-		if (!wait) return ok({ fired: count });
+		const body = ctx.body && typeof ctx.body === 'object' ? ctx.body : {};
+		const { type = 'appointment', count = 1, event = 'Updated', concurrency, wait = true } = body;
+		const errors = [];
+		if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1))
+			errors.push('concurrency must be a positive integer');
+		if (body.timeoutMs !== undefined && !(Number.isInteger(body.timeoutMs) && body.timeoutMs >= 1))
+			errors.push('timeoutMs must be a positive integer');
+		if (body.deliveryIds !== undefined && !Array.isArray(body.deliveryIds))
+			errors.push('deliveryIds must be an array of delivery IDs');
+		if (errors.length) throw badRequest(errors);
+
+		let bursts; // [{ type, bodies }] (a repeat can mix types)
+		const repeat = Boolean(body.repeat) || body.deliveryIds !== undefined;
+		if (repeat) {
+			const ids = body.deliveryIds ?? hooks().lastBurst;
+			if (ids.length === 0) throw badRequest('nothing to repeat: no burst was fired yet');
+			const unknown = ids.filter((id) => !hooks().sent.has(id));
+			if (unknown.length) throw badRequest(`unknown deliveryIds: ${unknown.join(', ')}`);
+			const byType = new Map();
+			for (const id of ids) {
+				const { type: kind, body: sent } = hooks().sent.get(id);
+				byType.set(kind, [...(byType.get(kind) ?? []), sent]);
+			}
+			bursts = [...byType].map(([kind, bodies]) => ({ type: kind, bodies }));
+		} else {
+			if (!TYPES[type]) throw badRequest(`type must be one of ${Object.keys(TYPES).join(', ')}`);
+			if (!Number.isInteger(count) || count < 1 || count > 10000)
+				throw badRequest('count must be 1 to 10000');
+			const pool = records(app.state.aerona, type);
+			const bodies = Array.from({ length: count }, (_, i) =>
+				payload(type, event, { ...pool[i % pool.length] }),
+			);
+			bursts = [{ type, bodies }];
+		}
+		const fired = bursts.reduce((n, burst) => n + burst.bodies.length, 0);
+		const started = Date.now();
+		const sending = Promise.all(
+			bursts.map((burst) =>
+				hooks().deliverAll(burst.type, burst.bodies, {
+					concurrency,
+					idOf: (sent) => sent.deliveryId,
+					timeoutMs: body.timeoutMs,
+					repeat,
+				}),
+			),
+		).then((lists) => lists.flat());
+		if (!wait) return ok({ fired });
+		const results = await sending;
 		const statuses = {};
-		for (const status of await sending) statuses[status] = (statuses[status] || 0) + 1;
-		return ok({ fired: count, statuses });
+		for (const { status } of results) statuses[status] = (statuses[status] || 0) + 1;
+		if (!body.report) return ok({ fired, statuses });
+		return ok({
+			fired,
+			statuses,
+			timedOut: results.filter((result) => result.timedOut).length,
+			ms: Date.now() - started,
+			deliveries: results.map(({ deliveryId, status, ms, timedOut, error }) => ({
+				deliveryId,
+				status,
+				ms,
+				timedOut,
+				...(error ? { error } : {}),
+			})),
+		});
 	});
 }
 

@@ -118,4 +118,4 @@ function registerAvailability(api) {
 	api.get('/site/:siteId/availability', availability);
 }
 
-module.exports = { registerAvailability };
+module.exports = { registerAvailability, siteResources, fhirId, BOOKED_PERCENT, sha1 };
