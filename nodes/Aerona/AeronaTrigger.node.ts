@@ -84,7 +84,11 @@ export class AeronaTrigger implements INodeType {
 		name: 'aeronaTrigger',
 		icon: { light: 'file:../../icons/aerona.svg', dark: 'file:../../icons/aerona.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 changes nothing in the node: n8n evaluates the Webhook node's "binaryData" option for
+		// every request to a start node of version 1 (on n8n 2.41 in its isolated expression runtime,
+		// costly under bursts), and skips it from version 2. Workflows saved with version 1 keep working.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{($parameter["objectTypes"] || []).join(", ")}}',
 		description:
 			'Starts the workflow when Aerona sends a patient, appointment or treatment webhook',

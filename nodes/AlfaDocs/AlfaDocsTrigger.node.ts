@@ -67,7 +67,11 @@ export class AlfaDocsTrigger implements INodeType {
 		name: 'alfaDocsTrigger',
 		icon: { light: 'file:../../icons/alfadocs.svg', dark: 'file:../../icons/alfadocs.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// Version 2 changes nothing in the node: n8n evaluates the Webhook node's "binaryData" option for
+		// every request to a start node of version 1 (on n8n 2.41 in its isolated expression runtime,
+		// costly under bursts), and skips it from version 2. Workflows saved with version 1 keep working.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
 		description:
 			'Starts the workflow when AlfaDocs sends events (appointments, patients, care plans...)',
