@@ -8,7 +8,8 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { RESOURCES, route } from './actions/router';
+import { resourceProperties, routeOperation } from '../shared/operation';
+import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
 const resourcePicker: INodeProperties = {
@@ -47,15 +48,12 @@ export class HeyDonto implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyDontoApi', required: true }],
-		properties: [
-			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
-		],
+		properties: [resourcePicker, ...resourceProperties(RESOURCES)],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, route, this.continueOnFail());
+		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
 	}
 }

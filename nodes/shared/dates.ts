@@ -98,3 +98,63 @@ export function toWallClock(
 		typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);
 	return zoned.toFormat(format);
 }
+
+export interface DateParameter {
+	name: string;
+	label: string;
+}
+
+function readRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+	required: boolean,
+): { start?: DateTime; end?: DateTime } {
+	const read = ({ name, label }: DateParameter) => {
+		const value = ctx.getNodeParameter(name, itemIndex, '');
+		if (!required && (value === undefined || value === null || value === '')) return undefined;
+		const date = parseDate(value);
+		if (!date) throw invalidParameter(ctx, itemIndex, label, 'a date such as 2024-03-20', value);
+		return date;
+	};
+	const start = read(startParameter);
+	const end = read(endParameter);
+	if (start && end && end.toFormat('yyyy-MM-dd') < start.toFormat('yyyy-MM-dd')) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			endParameter.label,
+			`a date on or after the ${startParameter.label} (${start.toFormat('yyyy-MM-dd')})`,
+			end.toFormat('yyyy-MM-dd'),
+		);
+	}
+	return { start, end };
+}
+
+/**
+ * Reads a start and an end date parameter and checks them before any request: each must be a date,
+ * and the end must not be before the start (the error names the end parameter).
+ */
+export function readDateRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+): { start: DateTime; end: DateTime } {
+	return readRange(ctx, itemIndex, startParameter, endParameter, true) as {
+		start: DateTime;
+		end: DateTime;
+	};
+}
+
+/** Like readDateRange, for a range whose ends may be left empty (no lower or upper bound). */
+export function readOptionalDateRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+): { start?: string; end?: string } {
+	const { start, end } = readRange(ctx, itemIndex, startParameter, endParameter, false);
+	return { start: start?.toFormat('yyyy-MM-dd'), end: end?.toFormat('yyyy-MM-dd') };
+}

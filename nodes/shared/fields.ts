@@ -49,6 +49,19 @@ export function labelOf(properties: INodeProperties[], name: string): string {
 	return name;
 }
 
+/** A resource locator's value inside a collection arrives as `{ __rl, mode, value }`: keep the value. */
+export function unwrapLocators(values: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(values)) {
+		const locator = value as IDataObject | null;
+		result[key] =
+			locator !== null && typeof locator === 'object' && locator.__rl === true
+				? (locator.value as IDataObject[string])
+				: value;
+	}
+	return result;
+}
+
 /**
  * Converts the values of a collection (Additional Fields, Update Fields, Filters) into API values,
  * validating each against its kind. Empty values are dropped; the key names are the API's.

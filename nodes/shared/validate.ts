@@ -1,4 +1,9 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	INodePropertyOptions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
@@ -31,11 +36,16 @@ function describe(value: unknown): string {
 	}
 }
 
-function isBlank(value: unknown): boolean {
+/** Not set: undefined, null, or text of spaces only. */
+export function isBlank(value: unknown): boolean {
 	return (
 		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 	);
 }
+
+/** Blank, or an empty list. */
+export const isEmpty = (value: unknown): boolean =>
+	isBlank(value) || (Array.isArray(value) && value.length === 0);
 
 /** A required text parameter, trimmed. */
 export function requireString(
@@ -254,14 +264,17 @@ export function toDecimalString(
 	return text;
 }
 
-/** One of a fixed set of values. */
+/** One of a fixed set of values (given as values, or as the options of an options parameter). */
 export function toOneOf(
 	ctx: Ctx,
 	itemIndex: number,
 	label: string,
 	value: unknown,
-	allowed: readonly string[],
+	choices: readonly string[] | INodePropertyOptions[],
 ): string {
+	const allowed = choices.map((choice) =>
+		typeof choice === 'string' ? choice : String(choice.value),
+	);
 	if (typeof value !== 'string' || !allowed.includes(value)) {
 		throw invalidParameter(ctx, itemIndex, label, `one of ${allowed.join(', ')}`, value);
 	}

@@ -3,7 +3,7 @@ import {
 	assertNotExpired,
 	jwtExpiry,
 } from '../../credentials/HeyDontoApi.credentials';
-import { heyDontoBaseUrl } from '../../nodes/HeyDonto/transport/hosts';
+import { heyDontoBaseUrl } from '../../nodes/shared/heydontoPlatform';
 import {
 	BASE,
 	PASTED_JWT,

@@ -234,7 +234,9 @@ describe('HeyDonto › Site', () => {
 				clientAccountIds: '',
 			},
 		});
-		expect(error.message).toBe('"End Date" (2023-01-01) is before "Start Date" (2023-02-01)');
+		expect(error.message).toBe(
+			'Invalid value for "End Date": expected a date on or after the Start Date (2023-02-01), but got "2023-01-01"',
+		);
 		expect(requests).toEqual([]);
 	});
 

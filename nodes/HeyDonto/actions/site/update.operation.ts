@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { toApiFields } from '../../../shared/fields';
-import { heyDontoRequest } from '../../transport';
-import { idParameter } from '../../../shared/validate';
-import { idLocator, siteLocator } from '../common';
+import { toApiFields, unwrapLocators } from '../../../shared/fields';
+import { readIds } from '../../../shared/ids';
+import { idLocator } from '../../../shared/locators';
+import { assertSomethingToUpdate } from '../../../shared/operation';
+import { heyDonto } from '../../transport';
+import { siteId } from '../common';
 import { pick } from '../crud';
 import {
 	SITE_WRITABLE_FIELDS,
@@ -47,7 +48,7 @@ const updateFields = [
 ].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
 export const description = forOperation('site', 'update', [
-	siteLocator,
+	siteId.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -61,31 +62,18 @@ export const description = forOperation('site', 'update', [
 ]);
 
 /** HeyDonto replaces a site on PUT, so the node reads the site, applies the changes and sends it whole. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const siteId = idParameter(this, i, 'siteId', 'Site');
-	const values = { ...(this.getNodeParameter('updateFields', i, {}) as IDataObject) };
+export async function execute(this: IExecuteFunctions, i: number) {
+	const { params, subject } = readIds(this, i, siteId);
+	const { address: addressValue, ...values } = unwrapLocators(
+		this.getNodeParameter('updateFields', i, {}) as IDataObject,
+	);
 	const address =
-		values.address === undefined ? undefined : addressFrom(this, i, values.address, false);
-	delete values.address;
-	const locator = values.practiceManagementSystemId as IDataObject | undefined;
-	if (locator && typeof locator === 'object') values.practiceManagementSystemId = locator.value;
+		addressValue === undefined ? undefined : addressFrom(this, i, addressValue, false);
 	const updates = toApiFields(this, i, values, updateFields, siteKinds);
 	if (address) updates.address = address;
-	if (Object.keys(updates).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: "Update Fields" is empty', {
-			itemIndex: i,
-			description: 'Add at least one field under "Update Fields".',
-		});
-	}
-	const call = { params: { siteId }, itemIndex: i, subject: { label: 'Site', id: siteId } };
-	const current = (await heyDontoRequest.call(this, {
-		...call,
-		endpoint: 'site.get',
-	})) as IDataObject;
-	const body = { ...pick(current, SITE_WRITABLE_FIELDS), ...updates, id: siteId };
-	return (await heyDontoRequest.call(this, {
-		...call,
-		endpoint: 'site.update',
-		body,
-	})) as IDataObject;
+	assertSomethingToUpdate(this, i, updates);
+	const call = { params, itemIndex: i, subject };
+	const current = await heyDonto.record.call(this, { ...call, endpoint: 'site.get' });
+	const body = { ...pick(current, SITE_WRITABLE_FIELDS), ...updates, id: params.siteId };
+	return await heyDonto.record.call(this, { ...call, endpoint: 'site.update', body });
 }

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
-import { heyDontoRequest } from '../../transport';
+import { collection, forOperation } from '../../../shared/describe';
+import { readCreateBody } from '../../../shared/fields';
+import { heyDonto } from '../../transport';
 import {
 	clientAccountsField,
 	emailField,
@@ -55,30 +55,10 @@ const optional: INodeProperties[] = [
 
 export const description = forOperation('user', 'create', [
 	...primary,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optional,
-	},
+	collection('additionalFields', optional),
 ]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const body = {
-		...readParameters(this, i, primary, userKinds),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			optional,
-			userKinds,
-		),
-	};
-	return (await heyDontoRequest.call(this, {
-		endpoint: 'user.create',
-		body,
-		itemIndex: i,
-	})) as IDataObject;
+export async function execute(this: IExecuteFunctions, i: number) {
+	const body = readCreateBody(this, i, primary, optional, userKinds);
+	return await heyDonto.record.call(this, { endpoint: 'user.create', body, itemIndex: i });
 }

@@ -1,7 +1,3 @@
-import type { INodeProperties } from 'n8n-workflow';
-
-import type { ItemHandler } from '../../shared/execute';
-import { routeOperation } from '../../shared/execute';
 import { appointmentType } from './appointmentType/AppointmentType.resource';
 import { availability } from './availability/Availability.resource';
 import { brand } from './brand/Brand.resource';
@@ -14,13 +10,8 @@ import { site } from './site/Site.resource';
 import { siteAssistant } from './siteAssistant/SiteAssistant.resource';
 import { user } from './user/User.resource';
 
-interface Resource {
-	description: INodeProperties[];
-	operations: Record<string, ItemHandler>;
-}
-
 /** Every resource of the node, by its `resource` parameter value. */
-export const RESOURCES: Record<string, Resource> = {
+export const RESOURCES = {
 	appointmentType,
 	availability,
 	brand,
@@ -33,8 +24,3 @@ export const RESOURCES: Record<string, Resource> = {
 	siteAssistant,
 	user,
 };
-
-/** Runs the chosen operation once per input item. */
-export const route = routeOperation(
-	Object.fromEntries(Object.entries(RESOURCES).map(([name, { operations }]) => [name, operations])),
-);
