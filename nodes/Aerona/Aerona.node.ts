@@ -8,8 +8,9 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
+import { resourceProperties, routeOperation } from '../shared/operation';
 import { optionsCollection } from './actions/common';
-import { RESOURCES, route } from './actions/router';
+import { RESOURCES } from './actions/resources';
 import { listSearch } from './methods';
 
 const resourcePicker: INodeProperties = {
@@ -44,16 +45,12 @@ export class Aerona implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'aeronaApi', required: true }],
-		properties: [
-			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
-			optionsCollection,
-		],
+		properties: [resourcePicker, ...resourceProperties(RESOURCES), optionsCollection],
 	};
 
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, route, this.continueOnFail());
+		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
 	}
 }

@@ -281,6 +281,42 @@ export function toOneOf(
 	return value;
 }
 
+export interface ExclusiveChoice {
+	/** Why not both, after "Set either A or B, not both: ". */
+	both: string;
+	/** How to fix it. */
+	bothFix: string;
+	/** When one of the two is required: why, after "Set A or B: ", and how to fix it. */
+	neither?: string;
+	neitherFix?: string;
+}
+
+/**
+ * Two parameters of which at most one may be set (exactly one when `neither` is given), checked
+ * before any request: `[label, isSet]` each.
+ */
+export function assertEitherOr(
+	ctx: Ctx,
+	itemIndex: number,
+	[a, aSet]: [string, boolean],
+	[b, bSet]: [string, boolean],
+	choice: ExclusiveChoice,
+): void {
+	if (aSet && bSet) {
+		throw new NodeOperationError(
+			ctx.getNode(),
+			`Set either "${a}" or "${b}", not both: ${choice.both}`,
+			{ itemIndex, description: choice.bothFix },
+		);
+	}
+	if (!aSet && !bSet && choice.neither !== undefined) {
+		throw new NodeOperationError(ctx.getNode(), `Set "${a}" or "${b}": ${choice.neither}`, {
+			itemIndex,
+			description: choice.neitherFix,
+		});
+	}
+}
+
 /** An http(s) base URL, without a trailing slash. */
 export function toBaseUrl(ctx: Ctx, itemIndex: number, label: string, value: unknown): string {
 	const text = typeof value === 'string' ? value.trim().replace(/\/+$/, '') : '';

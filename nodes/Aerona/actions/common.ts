@@ -3,7 +3,7 @@ import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n
 import { toIsoDateTime } from '../../shared/dates';
 import { idLocator } from '../../shared/locators';
 import { invalidParameter } from '../../shared/validate';
-import { DEFAULT_MAX_WAIT_SECONDS } from '../transport/settings';
+import { DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
 
 /** Aerona's documented enumerations (SEED), as named options (alphabetised; the ID in the description). */
 export const APPOINTMENT_STATUSES: INodePropertyOptions[] = [

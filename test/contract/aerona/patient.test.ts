@@ -143,7 +143,8 @@ describe('Aerona › Patient', () => {
 			},
 		});
 		expect(requests).toEqual([]);
-		expect(error.message).toBe('Add at least one field to "Update Fields"');
+		expect(error.message).toBe('Nothing to update: "Update Fields" is empty');
+		expect(error.description).toBe('Add at least one field to "Update Fields".');
 	});
 
 	it('Update of a missing patient stops at the read, naming the ID', async () => {
