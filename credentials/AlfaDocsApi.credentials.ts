@@ -6,7 +6,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { ALFADOCS_API_URL } from '../nodes/AlfaDocs/transport/hosts';
+import { ALFADOCS_API_URL } from '../nodes/AlfaDocs/transport/connection';
 
 export class AlfaDocsApi implements ICredentialType {
 	name = 'alfaDocsApi';

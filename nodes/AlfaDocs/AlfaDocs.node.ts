@@ -8,11 +8,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { locator } from './actions/common';
-import { RESOURCES, route } from './actions/router';
+import { idLocator } from '../shared/locators';
+import { resourceProperties, routeOperation } from '../shared/operation';
+import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 import { newSession } from './transport';
-import { ALFADOCS_CREDENTIALS } from './transport/hosts';
+import { ALFADOCS_CREDENTIALS } from './transport/connection';
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -76,14 +77,14 @@ const practiceAndArchive: INodeProperties[] = [
 		default: 'credential',
 	},
 	{
-		...locator('practiceId', 'Practice', 'searchPractices', {
+		...idLocator('practiceId', 'Practice', 'searchPractices', {
 			required: false,
 			description: "Empty: the credential's practice",
 		}),
 		displayOptions: { show: { practiceAndArchive: ['choose'] } },
 	},
 	{
-		...locator('archiveId', 'Archive', 'searchArchives', {
+		...idLocator('archiveId', 'Archive', 'searchArchives', {
 			required: false,
 			description: "Empty: the credential's archive",
 		}),
@@ -120,7 +121,7 @@ export class AlfaDocs implements INodeType {
 		properties: [
 			authentication,
 			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
+			...resourceProperties(RESOURCES),
 			...practiceAndArchive,
 		],
 	};
@@ -128,12 +129,9 @@ export class AlfaDocs implements INodeType {
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const session = newSession();
 		return await runPerItem.call(
 			this,
-			async function (this: IExecuteFunctions, itemIndex: number) {
-				return await route.call(this, itemIndex, session);
-			},
+			routeOperation(RESOURCES, newSession()),
 			this.continueOnFail(),
 		);
 	}

@@ -10,7 +10,7 @@ import { NodeHelpers, Workflow } from 'n8n-workflow';
 
 import { AlfaDocsApi } from '../../credentials/AlfaDocsApi.credentials';
 import { AlfaDocsOAuth2Api } from '../../credentials/AlfaDocsOAuth2Api.credentials';
-import { ALFADOCS_SCOPES } from '../../nodes/AlfaDocs/transport/hosts';
+import { ALFADOCS_SCOPES } from '../../nodes/AlfaDocs/transport/connection';
 
 /**
  * What n8n's CredentialsHelper.applyDefaultsAndOverwrites does with stored credential data: the

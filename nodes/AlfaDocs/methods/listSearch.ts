@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import type { AlfaDocsEndpointKey } from '../endpoints';
-import { alfaDocsRequest, me, newSession, records, resolveScope } from '../transport';
+import { alfaDocs, me, newSession } from '../transport';
 
 const PATIENT_PAGE = 50;
 
@@ -14,8 +14,7 @@ async function searchList(
 	nameOf: (record: IDataObject) => string,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const scope = await resolveScope(ctx, newSession());
-	const list = records(await alfaDocsRequest.call(ctx, { endpoint, scope }));
+	const list = await alfaDocs.list.call(ctx, { endpoint }, { returnAll: true, limit: 0 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {
 		results: list
@@ -48,10 +47,8 @@ export async function searchPatients(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const offset = paginationToken ? Number(paginationToken) : 0;
-	const scope = await resolveScope(this, newSession());
-	const page = (await alfaDocsRequest.call(this, {
+	const page = (await alfaDocs.request.call(this, {
 		endpoint: 'patient.search',
-		scope,
 		qs: { lastName: filter?.trim() || undefined, offset, limit: PATIENT_PAGE },
 	})) as { results?: IDataObject[]; total?: number };
 	const results = Array.isArray(page?.results) ? page.results : [];

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import type { FieldKinds } from '../../../shared/fields';
 import { invalidParameter } from '../../../shared/validate';
 import { booleanField } from '../common';
-import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/PhoneNumber.resource';
+import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/fields';
 
 const text = (
 	name: string,
@@ -24,7 +24,7 @@ export const nameFields: INodeProperties[] = [
 	text('lastName', 'Last Name', 'Rossi', "The patient's last name"),
 ];
 
-/** The optional patient fields of the seed, named as the API names them. */
+/** The optional patient fields of AlfaDocs' API document (SEED), named as the API names them. */
 export const patientFields: INodeProperties[] = [
 	text('city', 'City', 'Milano', 'The city the patient lives in'),
 	{

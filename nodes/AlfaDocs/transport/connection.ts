@@ -3,7 +3,7 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 /** AlfaDocs' host (SEED: "The API is located at https://app.alfadocs.com/api/"; CODE: clients use /api/v1). */
 export const ALFADOCS_HOST = 'https://app.alfadocs.com';
 
-/** The API lives under the host at /api/v1; OAuth2 at /oauth2 on the host itself (catalog §1.1). */
+/** The API lives under the host at /api/v1; OAuth2 at /oauth2 on the host itself (see docs/sources.md). */
 export const ALFADOCS_API_PATH = '/api/v1';
 
 export const ALFADOCS_API_URL = `${ALFADOCS_HOST}${ALFADOCS_API_PATH}`;
@@ -40,7 +40,7 @@ export function alfaDocsApiUrl(
 }
 
 /**
- * Every OAuth2 scope AlfaDocs documents (catalog §1.7, from the vendor's scopes.md), so a new
+ * Every OAuth2 scope AlfaDocs documents (CODE: the vendor's own scope list), so a new
  * connection can do everything the node offers; users may remove what they do not need.
  */
 export const ALFADOCS_SCOPES = [
