@@ -1,24 +1,19 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { resourceProperties, routeOperation } from '../shared/operation';
+import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
 import { optionsCollection } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch } from './methods';
 
-const resourcePicker: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+const resource = resourcePicker(
+	[
 		{ name: 'Appointment', value: 'appointment' },
 		{ name: 'Appointment Type', value: 'appointmentType' },
 		{ name: 'Clinician', value: 'clinician' },
@@ -27,8 +22,8 @@ const resourcePicker: INodeProperties = {
 		{ name: 'Payment', value: 'payment' },
 		{ name: 'Practice', value: 'practice' },
 	],
-	default: 'appointment',
-};
+	'appointment',
+);
 
 export class Aerona implements INodeType {
 	description: INodeTypeDescription = {
@@ -45,7 +40,7 @@ export class Aerona implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'aeronaApi', required: true }],
-		properties: [resourcePicker, ...resourceProperties(RESOURCES), optionsCollection],
+		properties: [resource, ...resourceProperties(RESOURCES), optionsCollection],
 	};
 
 	methods = { listSearch };

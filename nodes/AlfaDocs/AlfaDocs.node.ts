@@ -9,7 +9,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
 import { idLocator } from '../shared/locators';
-import { resourceProperties, routeOperation } from '../shared/operation';
+import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 import { newSession } from './transport';
@@ -27,12 +27,8 @@ const authentication: INodeProperties = {
 	default: 'apiKey',
 };
 
-const resourcePicker: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+const resource = resourcePicker(
+	[
 		{ name: 'Account', value: 'account' },
 		{ name: 'Appointment', value: 'appointment' },
 		{ name: 'Appointment Booking Reason', value: 'bookingReason' },
@@ -53,8 +49,8 @@ const resourcePicker: INodeProperties = {
 		{ name: 'Specialty', value: 'specialty' },
 		{ name: 'Transaction', value: 'transaction' },
 	],
-	default: 'appointment',
-};
+	'appointment',
+);
 
 /** Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here. */
 const practiceAndArchive: INodeProperties[] = [
@@ -118,12 +114,7 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [
-			authentication,
-			resourcePicker,
-			...resourceProperties(RESOURCES),
-			...practiceAndArchive,
-		],
+		properties: [authentication, resource, ...resourceProperties(RESOURCES), ...practiceAndArchive],
 	};
 
 	methods = { listSearch, loadOptions };

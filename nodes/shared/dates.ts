@@ -59,14 +59,8 @@ export function toIsoDateTime(
 	label: string,
 	value: unknown,
 ): string | undefined {
-	const date = readDate(
-		ctx,
-		itemIndex,
-		label,
-		value,
-		'a date and time such as 2024-03-20T09:30:00Z',
-	);
-	return date?.toUTC().toISO() ?? undefined;
+	const expected = 'a date and time such as 2024-03-20T09:30:00Z';
+	return readDate(ctx, itemIndex, label, value, expected)?.toUTC().toISO() ?? undefined;
 }
 
 /** A time followed by `Z` or an offset: "…T09:30:00Z", "… 09:30+01:00" (a bare date such as 2024-03-20 has none). */
@@ -86,13 +80,8 @@ export function toWallClock(
 	timezone: string,
 	format = 'yyyy-MM-dd HH:mm:ss',
 ): string | undefined {
-	const date = readDate(
-		ctx,
-		itemIndex,
-		label,
-		value,
-		'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00',
-	);
+	const expected = 'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00';
+	const date = readDate(ctx, itemIndex, label, value, expected);
 	if (!date) return undefined;
 	const zoned =
 		typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);

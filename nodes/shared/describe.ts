@@ -85,6 +85,21 @@ export function collection(
 	return { displayName, name, type: 'collection', placeholder, default: {}, options };
 }
 
+/** A text field with an example ("e.g. ...") as its placeholder. */
+export const textField = (
+	name: string,
+	displayName: string,
+	example: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder: `e.g. ${example}`,
+	description,
+});
+
 /** Ascending and descending, as sort directions are offered. */
 export const SORT_DIRECTIONS = [
 	{ name: 'Ascending', value: 'asc' },

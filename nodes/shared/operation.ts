@@ -72,6 +72,21 @@ export function routeOperation<S>(
 	};
 }
 
+/** A node's resource picker. */
+export function resourcePicker(
+	options: Array<{ name: string; value: string; description?: string }>,
+	defaultValue: string,
+): INodeProperties {
+	return {
+		displayName: 'Resource',
+		name: 'resource',
+		type: 'options',
+		noDataExpression: true,
+		options,
+		default: defaultValue,
+	};
+}
+
 export interface OperationOption {
 	name: string;
 	value: string;

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { collection, forOperation, readReturnAllAndLimit, returnAllAndLimit } from './describe';
 import type { FieldKinds } from './fields';
-import { toApiFields, unwrapLocators } from './fields';
+import { readCreateBody, toApiFields, unwrapLocators } from './fields';
 import type { IdParameter } from './ids';
 import { readIds } from './ids';
 import type { Operation } from './operation';
@@ -20,23 +20,26 @@ export interface GetByIdSpec<K extends string> {
 	ids: IdParameter[];
 }
 
+/** The parameters of an operation on one record: its ID after its parents', for one or more operations. */
+const onRecord = <K extends string>(spec: GetByIdSpec<K>, operation: string) =>
+	forOperation(
+		spec.resource,
+		spec.operation ?? operation,
+		spec.ids.map((id) => id.property),
+	);
+
 /** Get one record by its ID (and its parents' IDs): the answer read by the vendor's `record`. */
 export function getById<K extends string, S>(
 	transport: Transport<K, S>,
 	spec: GetByIdSpec<K>,
 ): Operation<S> {
 	return {
-		description: forOperation(
-			spec.resource,
-			spec.operation ?? 'get',
-			spec.ids.map((id) => id.property),
-		),
+		description: onRecord(spec, 'get'),
 		async execute(this: IExecuteFunctions, itemIndex: number, state: S) {
-			const { params, subject } = readIds(this, itemIndex, ...spec.ids);
+			const ids = readIds(this, itemIndex, ...spec.ids);
 			return await transport.record.call(this, {
+				...ids,
 				endpoint: spec.endpoint,
-				params,
-				subject,
 				itemIndex,
 				state,
 			});
@@ -117,21 +120,55 @@ export function deleteById<K extends string, S>(
 ): Operation<S> {
 	const last = spec.ids[spec.ids.length - 1].property.name;
 	return {
-		description: forOperation(
-			spec.resource,
-			spec.operation ?? 'delete',
-			spec.ids.map((id) => id.property),
-		),
+		description: onRecord(spec, 'delete'),
 		async execute(this: IExecuteFunctions, itemIndex: number, state: S) {
-			const { params, subject } = readIds(this, itemIndex, ...spec.ids);
-			await transport.request.call(this, {
+			const ids = readIds(this, itemIndex, ...spec.ids);
+			await transport.request.call(this, { ...ids, endpoint: spec.endpoint, itemIndex, state });
+			return deleted(spec.output?.(ids.params) ?? { id: ids.params[last] });
+		},
+	};
+}
+
+export interface CreateSpec<K extends string> {
+	resource: string;
+	/** Default 'create'. */
+	operation?: string;
+	endpoint: K;
+	/** The records the new one lives under (a site, a patient). */
+	ids?: IdParameter[];
+	/** Top-level fields (those marked `required` must be set); their names are the API's body keys. */
+	primary: INodeProperties[];
+	/** The "Additional Fields". */
+	optional: INodeProperties[];
+	kinds?: FieldKinds;
+	/** Body keys the API expects besides the user's fields (the site ID...). */
+	fixedBody?(params: Record<string, number>): IDataObject;
+}
+
+/** Create a record from top-level fields and Additional Fields; outputs what the API answers. */
+export function create<K extends string, S>(
+	transport: Transport<K, S>,
+	spec: CreateSpec<K>,
+): Operation<S> {
+	return {
+		description: forOperation(spec.resource, spec.operation ?? 'create', [
+			...(spec.ids ?? []).map((id) => id.property),
+			...spec.primary,
+			collection('additionalFields', spec.optional),
+		]),
+		async execute(this: IExecuteFunctions, itemIndex: number, state: S) {
+			const ids = readIds(this, itemIndex, ...(spec.ids ?? []));
+			const body = {
+				...spec.fixedBody?.(ids.params),
+				...readCreateBody(this, itemIndex, spec.primary, spec.optional, spec.kinds),
+			};
+			return await transport.record.call(this, {
+				...ids,
 				endpoint: spec.endpoint,
-				params,
-				subject,
+				body,
 				itemIndex,
 				state,
 			});
-			return deleted(spec.output?.(params) ?? { id: params[last] });
 		},
 	};
 }

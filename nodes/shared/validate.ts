@@ -1,16 +1,11 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	ILoadOptionsFunctions,
-	INodePropertyOptions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * Parameter checks that run before any request. Each failure is a NodeOperationError that names the
  * parameter as the user sees it and says what it expects.
  */
-type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
+export type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
 
 export function invalidParameter(
 	ctx: Ctx,
@@ -98,32 +93,6 @@ export function idParameter(
 	return toId(ctx, itemIndex, label, value);
 }
 
-/** A list of numeric IDs: an array, or text separated by commas, spaces or new lines. Empty gives []. */
-export function toIdList(ctx: Ctx, itemIndex: number, label: string, value: unknown): number[] {
-	if (isBlank(value)) return [];
-	const entries = Array.isArray(value)
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? String(value)
-					.split(/[\s,;]+/)
-					.filter((entry) => entry !== '')
-			: [value];
-	return entries.map((entry) => {
-		const text =
-			typeof entry === 'number' ? String(entry) : typeof entry === 'string' ? entry.trim() : '';
-		if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-			throw invalidParameter(
-				ctx,
-				itemIndex,
-				label,
-				'a list of numeric IDs separated by commas (e.g. 10, 11, 12)',
-				value,
-			);
-		}
-		return Number(text);
-	});
-}
-
 /** A whole number within bounds. */
 export function toInteger(
 	ctx: Ctx,
@@ -206,45 +175,6 @@ export function toUuid(ctx: Ctx, itemIndex: number, label: string, value: unknow
 	return text;
 }
 
-/** Entries of a list typed as text (separated by commas or new lines) or given as an array. */
-function listEntries(value: unknown): unknown[] {
-	if (isBlank(value)) return [];
-	if (Array.isArray(value)) return value;
-	if (typeof value === 'string')
-		return value
-			.split(/[\n,]+/)
-			.map((entry) => entry.trim())
-			.filter((entry) => entry !== '');
-	return [value];
-}
-
-/** A list of UUIDs: an array, or text separated by commas or new lines. Empty gives []. */
-export function toUuidList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
-	return listEntries(value).map((entry) => {
-		const text = typeof entry === 'string' ? entry.trim() : entry;
-		if (!isUuid(text)) {
-			throw invalidParameter(
-				ctx,
-				itemIndex,
-				label,
-				`a list of UUIDs separated by commas (e.g. ${UUID_EXAMPLE})`,
-				value,
-			);
-		}
-		return text;
-	});
-}
-
-/** A list of texts: an array, or text separated by commas or new lines. Empty gives []. */
-export function toTextList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
-	return listEntries(value).map((entry) => {
-		if (typeof entry !== 'string' && typeof entry !== 'number') {
-			throw invalidParameter(ctx, itemIndex, label, 'a list of texts separated by commas', value);
-		}
-		return String(entry).trim();
-	});
-}
-
 /** A decimal amount as the text APIs send money in ("100.00"), from a number or digits. */
 export function toDecimalString(
 	ctx: Ctx,
@@ -262,59 +192,6 @@ export function toDecimalString(
 		throw invalidParameter(ctx, itemIndex, label, 'a decimal amount such as 100.00', value);
 	}
 	return text;
-}
-
-/** One of a fixed set of values (given as values, or as the options of an options parameter). */
-export function toOneOf(
-	ctx: Ctx,
-	itemIndex: number,
-	label: string,
-	value: unknown,
-	choices: readonly string[] | INodePropertyOptions[],
-): string {
-	const allowed = choices.map((choice) =>
-		typeof choice === 'string' ? choice : String(choice.value),
-	);
-	if (typeof value !== 'string' || !allowed.includes(value)) {
-		throw invalidParameter(ctx, itemIndex, label, `one of ${allowed.join(', ')}`, value);
-	}
-	return value;
-}
-
-export interface ExclusiveChoice {
-	/** Why not both, after "Set either A or B, not both: ". */
-	both: string;
-	/** How to fix it. */
-	bothFix: string;
-	/** When one of the two is required: why, after "Set A or B: ", and how to fix it. */
-	neither?: string;
-	neitherFix?: string;
-}
-
-/**
- * Two parameters of which at most one may be set (exactly one when `neither` is given), checked
- * before any request: `[label, isSet]` each.
- */
-export function assertEitherOr(
-	ctx: Ctx,
-	itemIndex: number,
-	[a, aSet]: [string, boolean],
-	[b, bSet]: [string, boolean],
-	choice: ExclusiveChoice,
-): void {
-	if (aSet && bSet) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			`Set either "${a}" or "${b}", not both: ${choice.both}`,
-			{ itemIndex, description: choice.bothFix },
-		);
-	}
-	if (!aSet && !bSet && choice.neither !== undefined) {
-		throw new NodeOperationError(ctx.getNode(), `Set "${a}" or "${b}": ${choice.neither}`, {
-			itemIndex,
-			description: choice.neitherFix,
-		});
-	}
 }
 
 /** An http(s) base URL, without a trailing slash. */

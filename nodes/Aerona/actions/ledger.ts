@@ -24,6 +24,15 @@ export interface LedgerDefinition {
 	endpoints: { get: AeronaEndpointKey; search: AeronaEndpointKey };
 }
 
+/** A ledger resource by its name: `payment` has paymentId, payment.get and payment.search. */
+export const ledgerOf = (resource: 'payment' | 'invoice', label: string): LedgerDefinition => ({
+	resource,
+	label,
+	plural: `${resource}s`,
+	idName: `${resource}Id`,
+	endpoints: { get: `${resource}.get`, search: `${resource}.search` },
+});
+
 function search(def: LedgerDefinition): Operation {
 	const dateField = (name: string, displayName: string, hint: string): INodeProperties => ({
 		displayName,

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/describe';
 import type { Resource } from '../../shared/operation';
+import { resourcePicker } from '../../shared/operation';
 import type { AhdsResource } from '../resources';
 import { OTHER, describeResource, operationPicker, sharedProperties } from './describe';
 import { namedKind } from './named';
@@ -17,12 +18,8 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 	const values = resources.map((resource) => resource.value);
 	const described = resources.map(describeResource);
 	const shared = sharedProperties(values);
-	const resourcePicker: INodeProperties = {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
+	const picker = resourcePicker(
+		[
 			...resources.map((resource) => ({
 				name: resource.displayName,
 				value: resource.value,
@@ -34,10 +31,10 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 				description: 'Any other AHDS resource, by its path name',
 			},
 		].sort((a, b) => a.name.localeCompare(b.name)),
-		default: 'contact',
-	};
+		'contact',
+	);
 	return [
-		resourcePicker,
+		picker,
 		...described.map((d) => d.operation),
 		operationPicker([OTHER], 'record', 'records'),
 		shared.site,

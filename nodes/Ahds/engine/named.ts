@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { isBlank, toOneOf, toUuid } from '../../shared/validate';
+import { isBlank, toUuid } from '../../shared/validate';
+import { toOneOf } from '../../shared/choices';
 import type { AhdsResource } from '../resources';
 import { filterFields, sortValues } from './fields';
 import type { ResourceKind } from './operations';

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldKind } from '../../shared/fields';
 import { convert } from '../../shared/fields';
-import { invalidParameter, isEmpty, toJson, toNumber, toOneOf } from '../../shared/validate';
+import { invalidParameter, isEmpty, toJson, toNumber } from '../../shared/validate';
+import { toOneOf } from '../../shared/choices';
 import type { AhdsField } from '../resources';
 import { ENTRY, VALUE, labelOf } from './fields';
 

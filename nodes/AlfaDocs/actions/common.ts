@@ -1,10 +1,14 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toWallClock } from '../../shared/dates';
-import type { CustomKind } from '../../shared/fields';
+import { collection, forOperation } from '../../shared/describe';
+import type { CustomKind, FieldKinds } from '../../shared/fields';
+import { readCollection } from '../../shared/fields';
 import type { IdParameter } from '../../shared/ids';
-import { idOf } from '../../shared/ids';
+import { idOf, readIds } from '../../shared/ids';
 import { idField, idLocator } from '../../shared/locators';
+import type { Operation } from '../../shared/operation';
+import { assertSomethingToUpdate } from '../../shared/operation';
 import type { Call } from '../../shared/transport';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import type { Session } from '../transport';
@@ -41,6 +45,40 @@ export async function updateKeeping(
 		missing.length > 0 ? await alfaDocs.record.call(ctx, { ...request, endpoint: read }) : {};
 	const kept = Object.fromEntries(missing.map((name) => [name, current[name]]));
 	return await alfaDocs.record.call(ctx, { ...request, body: { ...kept, ...body } });
+}
+
+export interface UpdateSpec {
+	resource: string;
+	endpoint: AlfaDocsEndpointKey;
+	/** The record's ID after its parents'. */
+	ids: IdParameter[];
+	/** The "Update Fields". */
+	fields: INodeProperties[];
+	kinds?: FieldKinds;
+	/** Fields AlfaDocs requires on every update, read from the record when not given (`read`). */
+	keep?: { read: AlfaDocsEndpointKey; fields: string[] };
+}
+
+/** An Update (PATCH) of the fields the user adds, keeping the required ones (see updateKeeping). */
+export function updateOperation(spec: UpdateSpec): Operation<Session> {
+	return {
+		description: forOperation(spec.resource, 'update', [
+			...spec.ids.map((id) => id.property),
+			collection('updateFields', spec.fields),
+		]),
+		async execute(this: IExecuteFunctions, i: number, session: Session) {
+			const ids = readIds(this, i, ...spec.ids);
+			const body = readCollection(this, i, 'updateFields', spec.fields, spec.kinds);
+			assertSomethingToUpdate(this, i, body);
+			const call = { ...ids, body, itemIndex: i, state: session };
+			if (!spec.keep) return await alfaDocs.record.call(this, { ...call, endpoint: spec.endpoint });
+			return await updateKeeping(
+				this,
+				{ ...call, endpoint: spec.endpoint, read: spec.keep.read },
+				spec.keep.fields,
+			);
+		},
+	};
 }
 
 /** A boolean field, off by default. */

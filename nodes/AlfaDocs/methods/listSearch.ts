@@ -67,27 +67,17 @@ export async function searchPatients(
 	};
 }
 
-/** The practice and the archive of the credential (GET /me): the ones an override usually starts from. */
+/** The credential's own practice or archive (GET /me): the one an override usually starts from. */
+async function credentials(ctx: ILoadOptionsFunctions, what: 'Practice' | 'Archive') {
+	const profile = await me(ctx, newSession());
+	const id = String(what === 'Practice' ? profile.practiceId : profile.archiveId);
+	return { results: [{ name: `${what} ${id} (the credential's)`, value: id }] };
+}
+
 export async function searchPractices(this: ILoadOptionsFunctions) {
-	const profile = await me(this, newSession());
-	return {
-		results: [
-			{
-				name: `Practice ${String(profile.practiceId)} (the credential's)`,
-				value: String(profile.practiceId),
-			},
-		],
-	};
+	return await credentials(this, 'Practice');
 }
 
 export async function searchArchives(this: ILoadOptionsFunctions) {
-	const profile = await me(this, newSession());
-	return {
-		results: [
-			{
-				name: `Archive ${String(profile.archiveId)} (the credential's)`,
-				value: String(profile.archiveId),
-			},
-		],
-	};
+	return await credentials(this, 'Archive');
 }

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { collection, forOperation } from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
-import { readCollection, readCreateBody } from '../../shared/fields';
+import { readCollection } from '../../shared/fields';
 import { idOf, readIds } from '../../shared/ids';
 import type { Resource } from '../../shared/operation';
 import {
@@ -11,7 +11,7 @@ import {
 	operationPicker,
 	resourceOf,
 } from '../../shared/operation';
-import { deleteById, getById, list } from '../../shared/operations';
+import { create, deleteById, getById, list } from '../../shared/operations';
 import type { EndpointKey } from '../endpoints';
 import { heyDonto } from '../transport';
 import { siteId, sortBy } from './common';
@@ -76,27 +76,15 @@ export function crudResource(def: CrudDefinition): Resource {
 			more: def.sortFields ? sortBy(def.sortFields) : undefined,
 		}),
 
-		create: {
-			description: forOperation(def.value, 'create', [
-				...site.map((id) => id.property),
-				...def.primary,
-				collection('additionalFields', def.optional),
-			]),
-			async execute(this: IExecuteFunctions, i: number) {
-				const { params, subject } = readIds(this, i, ...site);
-				const body = {
-					...def.fixedBody?.(params.siteId),
-					...readCreateBody(this, i, def.primary, def.optional, kinds),
-				};
-				return await heyDonto.record.call(this, {
-					endpoint: def.endpoints.create,
-					params,
-					body,
-					itemIndex: i,
-					subject,
-				});
-			},
-		},
+		create: create(heyDonto, {
+			resource: def.value,
+			endpoint: def.endpoints.create,
+			ids: site,
+			primary: def.primary,
+			optional: def.optional,
+			kinds,
+			fixedBody: def.fixedBody && ((params) => def.fixedBody?.(params.siteId) ?? {}),
+		}),
 
 		get: getById(heyDonto, { resource: def.value, endpoint: def.endpoints.get, ids }),
 

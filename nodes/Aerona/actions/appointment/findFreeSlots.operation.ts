@@ -2,13 +2,8 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { toDateOnly } from '../../../shared/dates';
 import { forOperation } from '../../../shared/describe';
-import {
-	assertEitherOr,
-	invalidParameter,
-	toId,
-	toInteger,
-	toOptionalId,
-} from '../../../shared/validate';
+import { invalidParameter, toId, toInteger, toOptionalId } from '../../../shared/validate';
+import { assertEitherOr } from '../../../shared/choices';
 import { aerona } from '../../transport';
 import {
 	CLINICIAN_TYPES,

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { list } from '../../../shared/operations';
-import { assertEitherOr } from '../../../shared/validate';
+import { assertEitherOr } from '../../../shared/choices';
 import { aerona } from '../../transport';
 import { CLINICIAN_TYPES, practiceLocator } from '../common';
 

@@ -1,9 +1,3 @@
-import { ledgerResource } from '../ledger';
+import { ledgerOf, ledgerResource } from '../ledger';
 
-export const invoice = ledgerResource({
-	resource: 'invoice',
-	label: 'Invoice',
-	plural: 'invoices',
-	idName: 'invoiceId',
-	endpoints: { get: 'invoice.get', search: 'invoice.search' },
-});
+export const invoice = ledgerResource(ledgerOf('invoice', 'Invoice'));

@@ -1,9 +1,3 @@
-import { ledgerResource } from '../ledger';
+import { ledgerOf, ledgerResource } from '../ledger';
 
-export const payment = ledgerResource({
-	resource: 'payment',
-	label: 'Payment',
-	plural: 'payments',
-	idName: 'paymentId',
-	endpoints: { get: 'payment.get', search: 'payment.search' },
-});
+export const payment = ledgerResource(ledgerOf('payment', 'Payment'));

@@ -1,9 +1,7 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../../shared/describe';
-import { readCreateBody } from '../../../shared/fields';
 import { idLocator } from '../../../shared/locators';
-import type { Session } from '../../transport';
+import { create } from '../../../shared/operations';
 import { alfaDocs } from '../../transport';
 import { patientLocator } from '../common';
 import { appointmentFields, appointmentKinds } from './fields';
@@ -27,17 +25,10 @@ const primary: INodeProperties[] = [
 	},
 ];
 
-export const description = forOperation('appointment', 'create', [
-	...primary,
-	collection('additionalFields', appointmentFields),
-]);
-
-export async function execute(this: IExecuteFunctions, i: number, session: Session) {
-	const body = readCreateBody(this, i, primary, appointmentFields, appointmentKinds);
-	return await alfaDocs.record.call(this, {
-		endpoint: 'appointment.create',
-		body,
-		itemIndex: i,
-		state: session,
-	});
-}
+export const { description, execute } = create(alfaDocs, {
+	resource: 'appointment',
+	endpoint: 'appointment.create',
+	primary,
+	optional: appointmentFields,
+	kinds: appointmentKinds,
+});

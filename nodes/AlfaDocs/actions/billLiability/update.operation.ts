@@ -1,12 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../../shared/describe';
-import { readCollection } from '../../../shared/fields';
-import { readIds } from '../../../shared/ids';
-import { assertSomethingToUpdate } from '../../../shared/operation';
-import type { Session } from '../../transport';
-import { alfaDocs } from '../../transport';
-import { ID, booleanField } from '../common';
+import { ID, booleanField, updateOperation } from '../common';
 import { expenseTypeField, expenseTypeKind } from '../transaction/fields';
 
 /** The liability's fields as AlfaDocs' list shows them (SEED); the update body itself is not documented. */
@@ -34,25 +28,10 @@ const updateFields: INodeProperties[] = [
 	{ ...expenseTypeField, required: false },
 ];
 
-export const description = forOperation('billLiability', 'update', [
-	ID.bill.property,
-	ID.liability.property,
-	collection('updateFields', updateFields),
-]);
-
-export async function execute(this: IExecuteFunctions, i: number, session: Session) {
-	const ids = readIds(this, i, ID.bill, ID.liability);
-	const body = readCollection(this, i, 'updateFields', updateFields, {
-		amount: 'number',
-		date: 'date',
-		sistemaTsExpenseType: expenseTypeKind,
-	});
-	assertSomethingToUpdate(this, i, body);
-	return await alfaDocs.record.call(this, {
-		...ids,
-		endpoint: 'billLiability.update',
-		body,
-		itemIndex: i,
-		state: session,
-	});
-}
+export const { description, execute } = updateOperation({
+	resource: 'billLiability',
+	endpoint: 'billLiability.update',
+	ids: [ID.bill, ID.liability],
+	fields: updateFields,
+	kinds: { amount: 'number', date: 'date', sistemaTsExpenseType: expenseTypeKind },
+});

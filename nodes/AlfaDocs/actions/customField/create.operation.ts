@@ -1,9 +1,7 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { readCreateBody } from '../../../shared/fields';
-import type { Session } from '../../transport';
+import { create } from '../../../shared/operations';
 import { alfaDocs } from '../../transport';
 
 export const objectTypeHint = 'The kind of record the field belongs to, e.g. patient or care_plan';
@@ -85,17 +83,10 @@ const kinds: FieldKinds = {
 	},
 };
 
-export const description = forOperation('customField', 'create', [
-	...primary,
-	collection('additionalFields', optional),
-]);
-
-export async function execute(this: IExecuteFunctions, i: number, session: Session) {
-	const body = readCreateBody(this, i, primary, optional, kinds);
-	return await alfaDocs.record.call(this, {
-		endpoint: 'customField.create',
-		body,
-		itemIndex: i,
-		state: session,
-	});
-}
+export const { description, execute } = create(alfaDocs, {
+	resource: 'customField',
+	endpoint: 'customField.create',
+	primary,
+	optional: optional,
+	kinds: kinds,
+});

@@ -2,7 +2,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { collection, forOperation } from '../../../shared/describe';
 import { readIds } from '../../../shared/ids';
-import { invalidParameter, requireString, toOneOf } from '../../../shared/validate';
+import { invalidParameter, requireString } from '../../../shared/validate';
+import { toOneOf } from '../../../shared/choices';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
 import { ID } from '../common';

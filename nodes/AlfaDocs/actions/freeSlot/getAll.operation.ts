@@ -8,7 +8,7 @@ import {
 } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { readCreateBody } from '../../../shared/fields';
-import { toIdList } from '../../../shared/validate';
+import { toIdList } from '../../../shared/lists';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
 import { localDateTime } from '../common';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { toOneOf } from '../../../shared/validate';
+import { toOneOf } from '../../../shared/choices';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
 

@@ -1,23 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { textField } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { invalidParameter } from '../../../shared/validate';
 import { booleanField } from '../common';
 import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/fields';
 
-const text = (
-	name: string,
-	displayName: string,
-	placeholder: string,
-	description: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: `e.g. ${placeholder}`,
-	description,
-});
+const text = textField;
 
 export const nameFields: INodeProperties[] = [
 	text('firstName', 'First Name', 'Mario', "The patient's first name"),

@@ -1,11 +1,9 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { readCreateBody } from '../../../shared/fields';
 import { idLocator } from '../../../shared/locators';
-import { toOneOf } from '../../../shared/validate';
-import type { Session } from '../../transport';
+import { toOneOf } from '../../../shared/choices';
+import { create } from '../../../shared/operations';
 import { alfaDocs } from '../../transport';
 import { booleanField } from '../common';
 import { directionOptions, expenseTypeField, expenseTypeKind } from './fields';
@@ -76,17 +74,10 @@ const kinds: FieldKinds = {
 	sistemaTsExpenseType: expenseTypeKind,
 };
 
-export const description = forOperation('transaction', 'create', [
-	...primary,
-	collection('additionalFields', optional),
-]);
-
-export async function execute(this: IExecuteFunctions, i: number, session: Session) {
-	const body = readCreateBody(this, i, primary, optional, kinds);
-	return await alfaDocs.record.call(this, {
-		endpoint: 'transaction.create',
-		body,
-		itemIndex: i,
-		state: session,
-	});
-}
+export const { description, execute } = create(alfaDocs, {
+	resource: 'transaction',
+	endpoint: 'transaction.create',
+	primary,
+	optional: optional,
+	kinds: kinds,
+});

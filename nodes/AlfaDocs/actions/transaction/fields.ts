@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CustomKind } from '../../../shared/fields';
-import { toOneOf } from '../../../shared/validate';
+import { toOneOf } from '../../../shared/choices';
 
 /** Sistema TS expense types (the Italian health-expense reporting system), as AlfaDocs lists them (SEED). */
 export const expenseTypeOptions = [

@@ -2,7 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { readOptionalDateRange } from '../../../shared/dates';
 import { updateDisplayOptions } from '../../../shared/describe';
-import { toIdList } from '../../../shared/validate';
+import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
 import { idListField } from '../common';
 

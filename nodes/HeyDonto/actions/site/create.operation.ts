@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collection, forOperation } from '../../../shared/describe';
 import { readCollection, readParameters } from '../../../shared/fields';
 import { idLocator } from '../../../shared/locators';
-import { toIdList } from '../../../shared/validate';
+import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
 import {
 	addressField,

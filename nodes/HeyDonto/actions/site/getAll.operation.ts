@@ -7,7 +7,7 @@ import {
 	returnAllAndLimit,
 } from '../../../shared/describe';
 import { readCollection } from '../../../shared/fields';
-import { toIdList } from '../../../shared/validate';
+import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
 import { idListField, sortBy } from '../common';
 

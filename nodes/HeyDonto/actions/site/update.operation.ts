@@ -3,49 +3,11 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { forOperation } from '../../../shared/describe';
 import { toApiFields, unwrapLocators } from '../../../shared/fields';
 import { readIds } from '../../../shared/ids';
-import { idLocator } from '../../../shared/locators';
 import { assertSomethingToUpdate } from '../../../shared/operation';
 import { heyDonto } from '../../transport';
 import { siteId } from '../common';
 import { pick } from '../crud';
-import {
-	SITE_WRITABLE_FIELDS,
-	addressField,
-	addressFrom,
-	dentalPracticesField,
-	dentalServicesField,
-	siteKinds,
-	siteOptionalFields,
-} from './fields';
-
-const updateFields = [
-	addressField,
-	dentalPracticesField,
-	dentalServicesField,
-	{
-		displayName: 'Google Place ID',
-		name: 'googlePlaceId',
-		type: 'string' as const,
-		default: '',
-		description: 'The Google Place ID of the site',
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string' as const,
-		default: '',
-		description: 'The name of the site',
-	},
-	{
-		...idLocator(
-			'practiceManagementSystemId',
-			'Practice Management System',
-			'searchPracticeManagementSystems',
-		),
-		required: false,
-	},
-	...siteOptionalFields,
-].sort((a, b) => a.displayName.localeCompare(b.displayName));
+import { SITE_WRITABLE_FIELDS, addressFrom, siteKinds, siteUpdateFields } from './fields';
 
 export const description = forOperation('site', 'update', [
 	siteId.property,
@@ -57,7 +19,7 @@ export const description = forOperation('site', 'update', [
 		default: {},
 		description:
 			'Only the fields you add change: the node reads the site and sends it back whole, as the API replaces the site on update',
-		options: updateFields,
+		options: siteUpdateFields,
 	},
 ]);
 
@@ -69,7 +31,7 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	);
 	const address =
 		addressValue === undefined ? undefined : addressFrom(this, i, addressValue, false);
-	const updates = toApiFields(this, i, values, updateFields, siteKinds);
+	const updates = toApiFields(this, i, values, siteUpdateFields, siteKinds);
 	if (address) updates.address = address;
 	assertSomethingToUpdate(this, i, updates);
 	const call = { params, itemIndex: i, subject };

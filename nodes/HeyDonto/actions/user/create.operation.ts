@@ -1,7 +1,6 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../../shared/describe';
-import { readCreateBody } from '../../../shared/fields';
+import { create } from '../../../shared/operations';
 import { heyDonto } from '../../transport';
 import {
 	clientAccountsField,
@@ -53,12 +52,10 @@ const optional: INodeProperties[] = [
 	},
 ];
 
-export const description = forOperation('user', 'create', [
-	...primary,
-	collection('additionalFields', optional),
-]);
-
-export async function execute(this: IExecuteFunctions, i: number) {
-	const body = readCreateBody(this, i, primary, optional, userKinds);
-	return await heyDonto.record.call(this, { endpoint: 'user.create', body, itemIndex: i });
-}
+export const { description, execute } = create(heyDonto, {
+	resource: 'user',
+	endpoint: 'user.create',
+	primary,
+	optional,
+	kinds: userKinds,
+});

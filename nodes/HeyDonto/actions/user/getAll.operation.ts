@@ -1,7 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation, readReturnAllAndLimit, returnAllAndLimit } from '../../../shared/describe';
-import { toIdList } from '../../../shared/validate';
+import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
 import { idListField } from '../common';
 import { roleOptions } from './fields';
