@@ -26,7 +26,6 @@ const getSite = (token: string, id = 1) => ({
 	url: `${BASE}/site/${id}`,
 	headers: { Authorization: `Bearer ${token}` },
 	json: true,
-	arrayFormat: 'repeat',
 });
 const three = [{ json: {} }, { json: {} }, { json: {} }];
 

@@ -175,7 +175,7 @@ describe('Aerona › Patient', () => {
 			responses: [{ body: [mary] }],
 		});
 		expect(requests).toEqual([
-			get('/patients/search', { surname: 'Simpson', dob: '2000-09-13', practiceId: 9876 }),
+			get('/patients/search', { dob: '2000-09-13', practiceId: 9876, surname: 'Simpson' }),
 		]);
 		expect(output).toEqual(items([mary]));
 	});

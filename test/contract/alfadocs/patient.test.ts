@@ -74,9 +74,9 @@ describe('AlfaDocs › Patient', () => {
 				{ body: { links: {}, total: 150, offset: 100, limit: 100, results: patients(101, 50) } },
 			],
 		});
-		expect(requests.slice(1).map((request) => request.qs)).toEqual([
-			{ offset: 0, limit: 100 },
-			{ offset: 100, limit: 100 },
+		expect(requests.slice(1).map((request) => request.url)).toEqual([
+			expected('GET', `${P}/patients`, { qs: { offset: 0, limit: 100 } }).url,
+			expected('GET', `${P}/patients`, { qs: { offset: 100, limit: 100 } }).url,
 		]);
 		expect(output).toHaveLength(150);
 	});

@@ -24,9 +24,9 @@ describe('HeyDonto › Availability', () => {
 			get('/site/7/availability', {
 				startDate: '2024-03-20',
 				endDate: '2024-03-22',
-				practitionerId: 'pr-1',
-				includeSchedule: true,
 				includeLocation: false,
+				includeSchedule: true,
+				practitionerId: 'pr-1',
 			}),
 		]);
 		expect(output).toEqual(items([slot(1), slot(2), slot(3)]));

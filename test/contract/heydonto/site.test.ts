@@ -65,9 +65,9 @@ describe('HeyDonto › Site', () => {
 		});
 		expect(requests).toEqual([
 			get('/site', {
+				brandId: [3],
 				name: 'Downtown',
 				organizationId: [1, 2],
-				brandId: [3],
 				'sortBy[0][field]': 'name',
 				'sortBy[0][dir]': 'desc',
 				'sortBy[1][field]': 'id',
