@@ -45,7 +45,7 @@ export class AlfaDocsApi implements ICredentialType {
 		properties: { headers: { 'X-Api-Key': '={{$credentials.apiKey}}' } },
 	};
 
-	/** GET /me answers with the key's practice and archive (catalog §1.2). */
+	/** GET /me answers with the key's practice and archive (CODE: see docs/sources.md). */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',

@@ -17,7 +17,7 @@ import {
 const nodeCrypto = jest.requireActual<{ randomUUID(): string }>('crypto');
 
 /**
- * AHDS › Contact, the resource the seed documents in full: every operation asserts the exact request
+ * AHDS › Contact, the resource AHDS' API document (SEED) shows in full: every operation asserts the exact request
  * (method, URL, query, headers, body) and the output items.
  */
 const contact = (id: string, extra: IDataObject = {}) => ({
