@@ -2,7 +2,6 @@ import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-
 import { NodeOperationError } from 'n8n-workflow';
 
 import type { RequestContext } from '../../shared/http';
-import { parseListEnvelope } from '../../shared/paginate';
 import { budgetFor } from '../../shared/throttle';
 import { createTransport } from '../../shared/transport';
 import { isBlank, toId } from '../../shared/validate';
@@ -61,8 +60,6 @@ export function unwrap(body: unknown): IDataObject {
 	return body as IDataObject;
 }
 
-/** The records of a `{status, count, data: [...]}` answer (or a bare array). */
-export const records = (body: unknown): IDataObject[] => parseListEnvelope(body).items;
 
 /**
  * AlfaDocs' `request`, `record` and `list`. Its quirks: every resource path is scoped to a practice and
