@@ -159,6 +159,8 @@ export function createTransport<K extends string, S = unknown>(
 			...api.options,
 			json: true,
 		};
+		// A copy per request: n8n's OAuth2 signing writes the Authorization header into it.
+		if (api.options?.headers) options.headers = { ...api.options.headers };
 		const qs = compact(call.qs ?? {});
 		if (!link && Object.keys(qs).length > 0) options.qs = qs;
 		if (call.body !== undefined) options.body = call.body;
