@@ -17,7 +17,7 @@ import {
 	AERONA_RATE_LIMIT,
 	AERONA_TOKEN_HEADER,
 } from '../nodes/Aerona/endpoints';
-import { loginRequest } from '../nodes/Aerona/transport/settings';
+import { loginRequest } from '../nodes/Aerona/transport/connection';
 import { withoutRequestConfig } from '../nodes/shared/redact';
 
 const showCustomLogin = { show: { customizeLogin: [true] } };

@@ -6,7 +6,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { ALFADOCS_API_URL } from '../nodes/AlfaDocs/transport/hosts';
+import { ALFADOCS_API_URL } from '../nodes/AlfaDocs/transport/connection';
 
 export class AlfaDocsApi implements ICredentialType {
 	name = 'alfaDocsApi';
@@ -45,7 +45,7 @@ export class AlfaDocsApi implements ICredentialType {
 		properties: { headers: { 'X-Api-Key': '={{$credentials.apiKey}}' } },
 	};
 
-	/** GET /me answers with the key's practice and archive (catalog §1.2). */
+	/** GET /me answers with the key's practice and archive (CODE: see docs/sources.md). */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',

@@ -1,6 +1,6 @@
 import type { ICredentialType, INodeProperties, Icon } from 'n8n-workflow';
 
-import { ALFADOCS_HOST, ALFADOCS_SCOPES } from '../nodes/AlfaDocs/transport/hosts';
+import { ALFADOCS_HOST, ALFADOCS_SCOPES } from '../nodes/AlfaDocs/transport/connection';
 
 /** The AlfaDocs address of the credential, without a trailing slash, as an n8n expression. */
 const instanceUrl = '$self["instanceUrl"].trim().replace(/\\/+$/, "")';

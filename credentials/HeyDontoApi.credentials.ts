@@ -10,7 +10,7 @@ import type {
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
-import { HEYDONTO_HOSTS, heyDontoBaseUrl } from '../nodes/HeyDonto/transport/hosts';
+import { HEYDONTO_HOSTS, heyDontoBaseUrl } from '../nodes/shared/heydontoPlatform';
 import { withoutRequestConfig } from '../nodes/shared/redact';
 
 /** The `exp` claim of a JWT in milliseconds, or undefined when the token carries none. */

@@ -1,23 +1,19 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
+import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
 import { optionsCollection } from './actions/common';
-import { RESOURCES, route } from './actions/router';
+import { RESOURCES } from './actions/resources';
 import { listSearch } from './methods';
 
-const resourcePicker: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+const resource = resourcePicker(
+	[
 		{ name: 'Appointment', value: 'appointment' },
 		{ name: 'Appointment Type', value: 'appointmentType' },
 		{ name: 'Clinician', value: 'clinician' },
@@ -26,8 +22,8 @@ const resourcePicker: INodeProperties = {
 		{ name: 'Payment', value: 'payment' },
 		{ name: 'Practice', value: 'practice' },
 	],
-	default: 'appointment',
-};
+	'appointment',
+);
 
 export class Aerona implements INodeType {
 	description: INodeTypeDescription = {
@@ -44,16 +40,12 @@ export class Aerona implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'aeronaApi', required: true }],
-		properties: [
-			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
-			optionsCollection,
-		],
+		properties: [resource, ...resourceProperties(RESOURCES), optionsCollection],
 	};
 
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, route, this.continueOnFail());
+		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
 	}
 }

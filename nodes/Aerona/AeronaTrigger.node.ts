@@ -10,7 +10,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { errorJson } from '../shared/execute';
 import { redactSecrets } from '../shared/redact';
-import { aeronaRequest } from './transport';
+import { aerona } from './transport';
 import type { AuthenticitySettings } from './trigger/authenticity';
 import { isAuthentic, settingsProblem } from './trigger/authenticity';
 import type { Delivery } from './trigger/delivery';
@@ -60,7 +60,7 @@ async function fullRecord(ctx: IWebhookFunctions, delivery: Delivery, maxWaitSec
 		};
 	}
 	try {
-		const record = await aeronaRequest.call(ctx, {
+		const record = await aerona.request.call(ctx, {
 			endpoint: objectType === 'patient' ? 'patient.get' : 'appointment.get',
 			params: { [`${objectType}Id`]: id },
 			maxWaitSeconds,

@@ -1,8 +1,8 @@
 import type { Endpoint } from '../shared/endpoints';
 
 /**
- * Every Aerona method + path the package sends, each with its source (see ../shared/spec/api-catalog.md §2):
- * SEED = the Aerona API document in the seed (its curl samples), INFERRED = our guess, with the reason.
+ * Every Aerona method + path the package sends, each with its source (docs/sources.md): SEED =
+ * Aerona's own API document (its curl samples), INFERRED = our guess, with the reason.
  * Paths hang off the credential's Base URL (default AERONA_DEFAULT_BASE_URL). Operations, contract
  * tests and the README's coverage table all read this table, so a wrong guess is a one-line fix here.
  */
@@ -91,11 +91,11 @@ export const AERONA_DEFAULT_BASE_URL = 'https://aeronadental.com/AeronaAPI/v1';
 export const AERONA_TOKEN_HEADER = 'AERONA-AUTH-TOKEN';
 
 /**
- * The login request: INFERRED. The seed says a Login API returns the token in the AERONA-AUTH-TOKEN
- * header but shows neither its path nor its body. Aerona's help article "What is the Practice Pin" says
- * users sign in with a username, a password and the 4-digit practice PIN, so the body carries those three;
- * the JSON names below are a guess in Aerona's camelCase style. The credential can override all four
- * ("Customize Login Request") until Aerona confirms them.
+ * The login request: INFERRED. Aerona's API document says a Login API returns the token in the
+ * AERONA-AUTH-TOKEN header but shows neither its path nor its body. Aerona's help article "What is the
+ * Practice Pin" says users sign in with a username, a password and the 4-digit practice PIN, so the
+ * body carries those three; the JSON names below are a guess in Aerona's camelCase style. The
+ * credential can override all four ("Customize Login Request") until Aerona confirms them.
  */
 export const AERONA_LOGIN = {
 	path: AERONA_ENDPOINTS['auth.login'].path,

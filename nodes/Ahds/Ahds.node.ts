@@ -6,12 +6,13 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { searchSites } from '../HeyDonto/methods/listSearch';
 import { runPerItem } from '../shared/execute';
-import { ahdsProperties, ahdsRouter } from './engine';
+import { searchSites } from '../shared/heydontoPlatform';
+import { routeOperation } from '../shared/operation';
+import { ahdsProperties, ahdsResources } from './engine';
 import { AHDS_RESOURCES } from './resources';
 
-const route = ahdsRouter(AHDS_RESOURCES);
+const RESOURCES = ahdsResources(AHDS_RESOURCES);
 
 export class Ahds implements INodeType {
 	description: INodeTypeDescription = {
@@ -34,6 +35,6 @@ export class Ahds implements INodeType {
 	methods = { listSearch: { searchSites } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, route, this.continueOnFail());
+		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
 	}
 }

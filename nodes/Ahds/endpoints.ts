@@ -2,10 +2,10 @@ import type { Endpoint, Source } from '../shared/endpoints';
 import { AHDS_RESOURCES } from './resources';
 
 /**
- * Every AHDS method + path the package sends, with its source (see ../shared/spec/api-catalog.md §4).
+ * Every AHDS method + path the package sends, with its source (SEED, DOCS, CODE, INFERRED: docs/sources.md).
  * Every resource has the same six operations on the same two paths; `{resource}` is the resource's
  * path name (its descriptor's `slug`, or what the user types for "Other Resource").
- * SEED: the seed documents all six on Contact; the docs pages show the same pattern on every resource.
+ * SEED: AHDS' API document shows all six on Contact; the DOCS pages show the same pattern on every resource.
  */
 const COLLECTION = '/site/{siteId}/ahds/v1/{resource}';
 const RECORD = `${COLLECTION}/{recordId}`;

@@ -8,11 +8,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { locator } from './actions/common';
-import { RESOURCES, route } from './actions/router';
+import { idLocator } from '../shared/locators';
+import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 import { newSession } from './transport';
-import { ALFADOCS_CREDENTIALS } from './transport/hosts';
+import { ALFADOCS_CREDENTIALS } from './transport/connection';
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -26,12 +27,8 @@ const authentication: INodeProperties = {
 	default: 'apiKey',
 };
 
-const resourcePicker: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+const resource = resourcePicker(
+	[
 		{ name: 'Account', value: 'account' },
 		{ name: 'Appointment', value: 'appointment' },
 		{ name: 'Appointment Booking Reason', value: 'bookingReason' },
@@ -52,8 +49,8 @@ const resourcePicker: INodeProperties = {
 		{ name: 'Specialty', value: 'specialty' },
 		{ name: 'Transaction', value: 'transaction' },
 	],
-	default: 'appointment',
-};
+	'appointment',
+);
 
 /** Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here. */
 const practiceAndArchive: INodeProperties[] = [
@@ -76,14 +73,14 @@ const practiceAndArchive: INodeProperties[] = [
 		default: 'credential',
 	},
 	{
-		...locator('practiceId', 'Practice', 'searchPractices', {
+		...idLocator('practiceId', 'Practice', 'searchPractices', {
 			required: false,
 			description: "Empty: the credential's practice",
 		}),
 		displayOptions: { show: { practiceAndArchive: ['choose'] } },
 	},
 	{
-		...locator('archiveId', 'Archive', 'searchArchives', {
+		...idLocator('archiveId', 'Archive', 'searchArchives', {
 			required: false,
 			description: "Empty: the credential's archive",
 		}),
@@ -117,23 +114,15 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [
-			authentication,
-			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
-			...practiceAndArchive,
-		],
+		properties: [authentication, resource, ...resourceProperties(RESOURCES), ...practiceAndArchive],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const session = newSession();
 		return await runPerItem.call(
 			this,
-			async function (this: IExecuteFunctions, itemIndex: number) {
-				return await route.call(this, itemIndex, session);
-			},
+			routeOperation(RESOURCES, newSession()),
 			this.continueOnFail(),
 		);
 	}

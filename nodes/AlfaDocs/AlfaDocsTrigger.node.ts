@@ -11,7 +11,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 import { decodeBracketForm } from '../shared/brackets';
 import type { FormValue } from '../shared/brackets';
 
-/** The event families AlfaDocs' webhook scopes name (catalog §1.9: webhook:appointment, ...). */
+/** The event families AlfaDocs' webhook scopes name (CODE: webhook:appointment, ...; see docs/sources.md). */
 export const EVENT_TYPES = [
 	{ name: 'Appointment', value: 'appointment' },
 	{ name: 'Bill Liability', value: 'bill_liability' },
@@ -110,7 +110,7 @@ export class AlfaDocsTrigger implements INodeType {
 	};
 
 	/**
-	 * AlfaDocs has no webhook registration API (catalog §1.9): the URL is set up with AlfaDocs by hand, so
+	 * AlfaDocs has no webhook registration API (docs/sources.md): the URL is set up with AlfaDocs by hand, so
 	 * there is nothing to check, create or delete here. n8n still calls these on (de)activation.
 	 */
 	webhookMethods = {

@@ -1,8 +1,8 @@
 import type { Endpoint } from '../shared/endpoints';
 
 /**
- * Every AlfaDocs method + path the package sends, each with its source (see ../shared/spec/api-catalog.md
- * §1.8): SEED = the vendor's API doc in the seed (which names every operation but shows no paths),
+ * Every AlfaDocs method + path the package sends, each with its source (docs/sources.md): SEED =
+ * AlfaDocs' own API document (which names every operation but shows no paths),
  * CODE = public code that calls the path, INFERRED = our guess, with the reasoning in `note`.
  * `{P}` paths hang off /practices/{practiceId}/archives/{archiveId}; the node fills both IDs from
  * GET /me unless the user sets them. API paths are relative to the API base URL (…/api/v1); the

@@ -1,22 +1,18 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
-	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { RESOURCES, route } from './actions/router';
+import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
-const resourcePicker: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
+const resource = resourcePicker(
+	[
 		{ name: 'Appointment Type', value: 'appointmentType' },
 		{ name: 'Availability', value: 'availability' },
 		{ name: 'Brand', value: 'brand' },
@@ -29,8 +25,8 @@ const resourcePicker: INodeProperties = {
 		{ name: 'Site Assistant', value: 'siteAssistant' },
 		{ name: 'User', value: 'user' },
 	],
-	default: 'site',
-};
+	'site',
+);
 
 export class HeyDonto implements INodeType {
 	description: INodeTypeDescription = {
@@ -47,15 +43,12 @@ export class HeyDonto implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyDontoApi', required: true }],
-		properties: [
-			resourcePicker,
-			...Object.values(RESOURCES).flatMap((resource) => resource.description),
-		],
+		properties: [resource, ...resourceProperties(RESOURCES)],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, route, this.continueOnFail());
+		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
 	}
 }

@@ -1,11 +1,12 @@
 import type { Endpoint } from '../shared/endpoints';
+import { SITE_LIST } from '../shared/heydontoPlatform';
 
 /**
- * Every HeyDonto method + path the package sends, each with its source (see ../shared/spec/api-catalog.md):
- * SEED = the vendor doc in the seed, DOCS = docs.heydonto.com pages, INFERRED = our guess from the
- * pattern of documented paths. `paged` marks the list endpoints whose docs show page/pageSize (the
- * others return a bare array and get no paging parameters). Operations, contract tests and the
- * README's coverage table all read this table, so a wrong guess is a one-line fix here.
+ * Every HeyDonto method + path the package sends, each with its source (SEED, DOCS, CODE or INFERRED:
+ * see docs/sources.md). `paged` marks the list endpoints whose docs show page/pageSize (the others
+ * return a bare array and get no paging parameters). Operations, contract tests and the README's
+ * coverage table all read this table, so a wrong guess is a one-line fix here. The site list is the
+ * platform's (nodes/shared/heydontoPlatform.ts), which AHDS' Site picker reads too.
  */
 const inferredById = 'path by analogy with /site/{siteId} (docs show only the list and create)';
 
@@ -15,13 +16,7 @@ export const HEYDONTO_ENDPOINTS = {
 	'auth.currentUser': { method: 'GET', path: '/auth/user', source: 'DOCS' },
 
 	// Sites
-	'site.getAll': {
-		method: 'GET',
-		path: '/site',
-		source: 'SEED',
-		paged: true,
-		note: 'the seed shows a bare array; newer docs add page/pageSize and a {data, meta} envelope',
-	},
+	'site.getAll': SITE_LIST,
 	'site.create': { method: 'POST', path: '/site', source: 'SEED' },
 	'site.get': { method: 'GET', path: '/site/{siteId}', source: 'SEED' },
 	'site.update': { method: 'PUT', path: '/site/{siteId}', source: 'SEED' },

@@ -59,14 +59,8 @@ export function toIsoDateTime(
 	label: string,
 	value: unknown,
 ): string | undefined {
-	const date = readDate(
-		ctx,
-		itemIndex,
-		label,
-		value,
-		'a date and time such as 2024-03-20T09:30:00Z',
-	);
-	return date?.toUTC().toISO() ?? undefined;
+	const expected = 'a date and time such as 2024-03-20T09:30:00Z';
+	return readDate(ctx, itemIndex, label, value, expected)?.toUTC().toISO() ?? undefined;
 }
 
 /** A time followed by `Z` or an offset: "…T09:30:00Z", "… 09:30+01:00" (a bare date such as 2024-03-20 has none). */
@@ -86,15 +80,70 @@ export function toWallClock(
 	timezone: string,
 	format = 'yyyy-MM-dd HH:mm:ss',
 ): string | undefined {
-	const date = readDate(
-		ctx,
-		itemIndex,
-		label,
-		value,
-		'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00',
-	);
+	const expected = 'a date and time such as 2024-03-20 09:30 or 2024-03-20T09:30:00';
+	const date = readDate(ctx, itemIndex, label, value, expected);
 	if (!date) return undefined;
 	const zoned =
 		typeof value === 'string' && !HAS_OFFSET.test(value.trim()) ? date : date.setZone(timezone);
 	return zoned.toFormat(format);
+}
+
+export interface DateParameter {
+	name: string;
+	label: string;
+}
+
+function readRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+	required: boolean,
+): { start?: DateTime; end?: DateTime } {
+	const read = ({ name, label }: DateParameter) => {
+		const value = ctx.getNodeParameter(name, itemIndex, '');
+		if (!required && (value === undefined || value === null || value === '')) return undefined;
+		const date = parseDate(value);
+		if (!date) throw invalidParameter(ctx, itemIndex, label, 'a date such as 2024-03-20', value);
+		return date;
+	};
+	const start = read(startParameter);
+	const end = read(endParameter);
+	if (start && end && end.toFormat('yyyy-MM-dd') < start.toFormat('yyyy-MM-dd')) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			endParameter.label,
+			`a date on or after the ${startParameter.label} (${start.toFormat('yyyy-MM-dd')})`,
+			end.toFormat('yyyy-MM-dd'),
+		);
+	}
+	return { start, end };
+}
+
+/**
+ * Reads a start and an end date parameter and checks them before any request: each must be a date,
+ * and the end must not be before the start (the error names the end parameter).
+ */
+export function readDateRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+): { start: DateTime; end: DateTime } {
+	return readRange(ctx, itemIndex, startParameter, endParameter, true) as {
+		start: DateTime;
+		end: DateTime;
+	};
+}
+
+/** Like readDateRange, for a range whose ends may be left empty (no lower or upper bound). */
+export function readOptionalDateRange(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	startParameter: DateParameter,
+	endParameter: DateParameter,
+): { start?: string; end?: string } {
+	const { start, end } = readRange(ctx, itemIndex, startParameter, endParameter, false);
+	return { start: start?.toFormat('yyyy-MM-dd'), end: end?.toFormat('yyyy-MM-dd') };
 }

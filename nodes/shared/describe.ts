@@ -19,14 +19,19 @@ function mergeDisplayOptions(outer: IDisplayOptions, inner?: IDisplayOptions): I
 	return merged;
 }
 
-/** Shows properties only for one resource and operation. */
+/** Shows properties only for one resource and operation (or several operations sharing them). */
 export function forOperation(
 	resource: string,
-	operation: string,
+	operation: string | string[],
 	properties: INodeProperties[],
 ): INodeProperties[] {
 	return updateDisplayOptions(
-		{ show: { resource: [resource], operation: [operation] } },
+		{
+			show: {
+				resource: [resource],
+				operation: Array.isArray(operation) ? operation : [operation],
+			},
+		},
 		properties,
 	);
 }
@@ -63,6 +68,37 @@ export function readReturnAllAndLimit(
 		limit: ctx.getNodeParameter('limit', itemIndex, 50) as number,
 	};
 }
+
+const COLLECTIONS = {
+	additionalFields: ['Additional Fields', 'Add Field'],
+	updateFields: ['Update Fields', 'Add Field'],
+	filters: ['Filters', 'Add Filter'],
+	options: ['Options', 'Add Option'],
+} as const;
+
+/** An "Additional Fields" (create), "Update Fields", "Filters" or "Options" collection. */
+export function collection(
+	name: keyof typeof COLLECTIONS,
+	options: INodeProperties[],
+): INodeProperties {
+	const [displayName, placeholder] = COLLECTIONS[name];
+	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
+/** A text field with an example ("e.g. ...") as its placeholder. */
+export const textField = (
+	name: string,
+	displayName: string,
+	example: string,
+	description: string,
+): INodeProperties => ({
+	displayName,
+	name,
+	type: 'string',
+	default: '',
+	placeholder: `e.g. ${example}`,
+	description,
+});
 
 /** Ascending and descending, as sort directions are offered. */
 export const SORT_DIRECTIONS = [

@@ -1,9 +1,9 @@
 import type { IHttpRequestMethods } from 'n8n-workflow';
 
 /**
- * Where a vendor path comes from (see ../shared/spec/api-catalog.md): SEED = the vendor's doc in the
- * seed, DOCS = the vendor's public pages, CODE = public code that calls it, INFERRED = our guess from
- * the pattern of documented paths.
+ * Where a vendor path comes from (docs/sources.md says it in full): SEED = the vendor's own API
+ * document the project started from, DOCS = the vendor's public documentation pages, CODE = public
+ * code that calls it, INFERRED = our guess from the pattern of documented paths.
  */
 export type Source = 'SEED' | 'DOCS' | 'CODE' | 'INFERRED';
 

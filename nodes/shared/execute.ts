@@ -82,26 +82,6 @@ function asNodeError(
 	return new NodeOperationError(ctx.getNode(), error, { itemIndex });
 }
 
-/**
- * The handler of an item's resource and operation, from a table of handlers by resource and
- * operation; an unknown pair fails with a NodeOperationError.
- */
-export function routeOperation(handlers: Record<string, Record<string, ItemHandler>>): ItemHandler {
-	return async function route(this: IExecuteFunctions, itemIndex: number) {
-		const resource = this.getNodeParameter('resource', itemIndex) as string;
-		const operation = this.getNodeParameter('operation', itemIndex) as string;
-		const handler = handlers[resource]?.[operation];
-		if (!handler) {
-			throw new NodeOperationError(
-				this.getNode(),
-				`The operation "${operation}" is not supported for the resource "${resource}"`,
-				{ itemIndex },
-			);
-		}
-		return await handler.call(this, itemIndex);
-	};
-}
-
 /** The JSON of an error item under "Continue On Fail": message, hint and HTTP status when known. */
 export function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 	const json: IDataObject = { error: error.message };

@@ -5,15 +5,13 @@ import {
 	invalidParameter,
 	toDecimalString,
 	toId,
-	toIdList,
 	toInteger,
 	toJson,
 	toNumber,
-	toTextList,
 	toUuid,
-	toUuidList,
 	UUID_EXAMPLE,
 } from './validate';
+import { toIdList, toTextList, toUuidList } from './lists';
 
 /** How a field's value is turned into what the API expects (anything else is sent as given). */
 export type FieldKind =
@@ -47,6 +45,19 @@ export function labelOf(properties: INodeProperties[], name: string): string {
 		}
 	}
 	return name;
+}
+
+/** A resource locator's value inside a collection arrives as `{ __rl, mode, value }`: keep the value. */
+export function unwrapLocators(values: IDataObject): IDataObject {
+	const result: IDataObject = {};
+	for (const [key, value] of Object.entries(values)) {
+		const locator = value as IDataObject | null;
+		result[key] =
+			locator !== null && typeof locator === 'object' && locator.__rl === true
+				? (locator.value as IDataObject[string])
+				: value;
+	}
+	return result;
 }
 
 /**
@@ -83,31 +94,28 @@ export function convert(
 	if (typeof kind === 'object') {
 		return toInteger(ctx, itemIndex, label, value, kind.integer[0], kind.integer[1]);
 	}
-	switch (kind) {
-		case 'id':
-			return toId(ctx, itemIndex, label, value);
-		case 'idList':
-			return toIdList(ctx, itemIndex, label, value);
-		case 'number':
-			return toNumber(ctx, itemIndex, label, value);
-		case 'date':
-			return toDateOnly(ctx, itemIndex, label, value);
-		case 'dateTime':
-			return toIsoDateTime(ctx, itemIndex, label, value);
-		case 'json':
-			return toJson(ctx, itemIndex, label, value, 'any');
-		case 'uuid':
-			return toUuid(ctx, itemIndex, label, value);
-		case 'uuidList':
-			return toUuidList(ctx, itemIndex, label, value);
-		case 'textList':
-			return toTextList(ctx, itemIndex, label, value);
-		case 'decimal':
-			return toDecimalString(ctx, itemIndex, label, value);
-		default:
-			return value;
-	}
+	return kind === undefined ? value : CONVERTERS[kind](ctx, itemIndex, label, value);
 }
+
+type Converter = (
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+) => unknown;
+
+const CONVERTERS: Record<Exclude<FieldKind, object>, Converter> = {
+	id: toId,
+	idList: toIdList,
+	number: toNumber,
+	date: toDateOnly,
+	dateTime: toIsoDateTime,
+	json: (ctx, itemIndex, label, value) => toJson(ctx, itemIndex, label, value, 'any'),
+	uuid: toUuid,
+	uuidList: toUuidList,
+	textList: toTextList,
+	decimal: toDecimalString,
+};
 
 const EXPECTED: Record<Exclude<FieldKind, object>, string> = {
 	id: 'a numeric ID',

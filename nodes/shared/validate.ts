@@ -5,7 +5,7 @@ import { NodeOperationError } from 'n8n-workflow';
  * Parameter checks that run before any request. Each failure is a NodeOperationError that names the
  * parameter as the user sees it and says what it expects.
  */
-type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
+export type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
 
 export function invalidParameter(
 	ctx: Ctx,
@@ -31,11 +31,16 @@ function describe(value: unknown): string {
 	}
 }
 
-function isBlank(value: unknown): boolean {
+/** Not set: undefined, null, or text of spaces only. */
+export function isBlank(value: unknown): boolean {
 	return (
 		value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 	);
 }
+
+/** Blank, or an empty list. */
+export const isEmpty = (value: unknown): boolean =>
+	isBlank(value) || (Array.isArray(value) && value.length === 0);
 
 /** A required text parameter, trimmed. */
 export function requireString(
@@ -86,32 +91,6 @@ export function idParameter(
 ): number {
 	const value = ctx.getNodeParameter(name, itemIndex, '', { extractValue: true });
 	return toId(ctx, itemIndex, label, value);
-}
-
-/** A list of numeric IDs: an array, or text separated by commas, spaces or new lines. Empty gives []. */
-export function toIdList(ctx: Ctx, itemIndex: number, label: string, value: unknown): number[] {
-	if (isBlank(value)) return [];
-	const entries = Array.isArray(value)
-		? value
-		: typeof value === 'string' || typeof value === 'number'
-			? String(value)
-					.split(/[\s,;]+/)
-					.filter((entry) => entry !== '')
-			: [value];
-	return entries.map((entry) => {
-		const text =
-			typeof entry === 'number' ? String(entry) : typeof entry === 'string' ? entry.trim() : '';
-		if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-			throw invalidParameter(
-				ctx,
-				itemIndex,
-				label,
-				'a list of numeric IDs separated by commas (e.g. 10, 11, 12)',
-				value,
-			);
-		}
-		return Number(text);
-	});
 }
 
 /** A whole number within bounds. */
@@ -196,45 +175,6 @@ export function toUuid(ctx: Ctx, itemIndex: number, label: string, value: unknow
 	return text;
 }
 
-/** Entries of a list typed as text (separated by commas or new lines) or given as an array. */
-function listEntries(value: unknown): unknown[] {
-	if (isBlank(value)) return [];
-	if (Array.isArray(value)) return value;
-	if (typeof value === 'string')
-		return value
-			.split(/[\n,]+/)
-			.map((entry) => entry.trim())
-			.filter((entry) => entry !== '');
-	return [value];
-}
-
-/** A list of UUIDs: an array, or text separated by commas or new lines. Empty gives []. */
-export function toUuidList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
-	return listEntries(value).map((entry) => {
-		const text = typeof entry === 'string' ? entry.trim() : entry;
-		if (!isUuid(text)) {
-			throw invalidParameter(
-				ctx,
-				itemIndex,
-				label,
-				`a list of UUIDs separated by commas (e.g. ${UUID_EXAMPLE})`,
-				value,
-			);
-		}
-		return text;
-	});
-}
-
-/** A list of texts: an array, or text separated by commas or new lines. Empty gives []. */
-export function toTextList(ctx: Ctx, itemIndex: number, label: string, value: unknown): string[] {
-	return listEntries(value).map((entry) => {
-		if (typeof entry !== 'string' && typeof entry !== 'number') {
-			throw invalidParameter(ctx, itemIndex, label, 'a list of texts separated by commas', value);
-		}
-		return String(entry).trim();
-	});
-}
-
 /** A decimal amount as the text APIs send money in ("100.00"), from a number or digits. */
 export function toDecimalString(
 	ctx: Ctx,
@@ -252,20 +192,6 @@ export function toDecimalString(
 		throw invalidParameter(ctx, itemIndex, label, 'a decimal amount such as 100.00', value);
 	}
 	return text;
-}
-
-/** One of a fixed set of values. */
-export function toOneOf(
-	ctx: Ctx,
-	itemIndex: number,
-	label: string,
-	value: unknown,
-	allowed: readonly string[],
-): string {
-	if (typeof value !== 'string' || !allowed.includes(value)) {
-		throw invalidParameter(ctx, itemIndex, label, `one of ${allowed.join(', ')}`, value);
-	}
-	return value;
 }
 
 /** An http(s) base URL, without a trailing slash. */

@@ -1,8 +1,5 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
-
-import { parseDate } from './dates';
-import { invalidParameter } from './validate';
 
 /** A run of calendar days, both ends included, as `YYYY-MM-DD`. */
 export interface DateWindow {
@@ -36,41 +33,6 @@ export function splitDateRange(start: DateTime, end: DateTime, maxDays: number):
 		});
 	}
 	return windows;
-}
-
-export interface DateRangeParameter {
-	name: string;
-	label: string;
-}
-
-/**
- * Reads a start and an end date parameter and checks them before any request: each must be a date,
- * and the end must not be before the start (the error names the end parameter).
- */
-export function readDateRange(
-	ctx: IExecuteFunctions,
-	itemIndex: number,
-	startParameter: DateRangeParameter,
-	endParameter: DateRangeParameter,
-): { start: DateTime; end: DateTime } {
-	const read = ({ name, label }: DateRangeParameter) => {
-		const value = ctx.getNodeParameter(name, itemIndex, '');
-		const date = parseDate(value);
-		if (!date) throw invalidParameter(ctx, itemIndex, label, 'a date such as 2024-03-20', value);
-		return date;
-	};
-	const start = read(startParameter);
-	const end = read(endParameter);
-	if (end.toFormat('yyyy-MM-dd') < start.toFormat('yyyy-MM-dd')) {
-		throw invalidParameter(
-			ctx,
-			itemIndex,
-			endParameter.label,
-			`a date on or after the ${startParameter.label} (${start.toFormat('yyyy-MM-dd')})`,
-			end.toFormat('yyyy-MM-dd'),
-		);
-	}
-	return { start, end };
 }
 
 export interface WindowOptions {

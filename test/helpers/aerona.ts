@@ -4,6 +4,7 @@ import { AeronaApi } from '../../credentials/AeronaApi.credentials';
 import { Aerona } from '../../nodes/Aerona/Aerona.node';
 import type { CredentialSlot, Responder, RunOptions } from './fakeN8n';
 import { FakeApi, TEST_NODE, failNode, loadOptionsContext, runNode } from './fakeN8n';
+import { wire } from './wire';
 
 export const BASE = 'http://aerona.test/AeronaAPI/v1';
 export const TOKEN = 'aerona-token-1';
@@ -74,7 +75,10 @@ export async function failAerona(run: AeronaRun) {
 
 export function aeronaLoadOptions(responses: Responder[], parameters: IDataObject = {}) {
 	const api = new FakeApi(responses);
-	return { api, ctx: loadOptionsContext(api, aeronaCredential(), parameters) };
+	return {
+		api,
+		ctx: loadOptionsContext(api, aeronaCredential(), parameters, undefined, new Aerona()),
+	};
 }
 
 /** A node whose Aerona credential has an ID, as n8n hands it to the node. */
@@ -87,8 +91,7 @@ export const nodeWithCredential = (id: string): INode => ({
 /** The exact GET a test expects, with the stored token's header. */
 export const get = (path: string, qs?: IDataObject, token = TOKEN) => ({
 	method: 'GET',
-	url: `${BASE}${path}`,
-	...(qs ? { qs } : {}),
+	url: wire(`${BASE}${path}`, qs),
 	headers: { 'AERONA-AUTH-TOKEN': token },
 	json: true,
 });

@@ -4,6 +4,7 @@ import { Ahds } from '../../nodes/Ahds/Ahds.node';
 import type { Responder, RunOptions } from './fakeN8n';
 import { failNode, runNode } from './fakeN8n';
 import { AUTH, BASE, tokenCredential } from './heydonto';
+import { wire } from './wire';
 
 export { AUTH, BASE, byId, fromList, items, loginCredential, tokenCredential } from './heydonto';
 
@@ -43,8 +44,7 @@ export const request = (
 	extra: { qs?: IDataObject; body?: unknown; base?: string } = {},
 ) => ({
 	method,
-	url: `${extra.base ?? BASE}${path}`,
-	...(extra.qs ? { qs: extra.qs } : {}),
+	url: wire(`${extra.base ?? BASE}${path}`, extra.qs),
 	...(extra.body !== undefined ? { body: extra.body } : {}),
 	headers: AUTH,
 	json: true,

@@ -5,6 +5,7 @@ import { AlfaDocsOAuth2Api } from '../../credentials/AlfaDocsOAuth2Api.credentia
 import { AlfaDocs } from '../../nodes/AlfaDocs/AlfaDocs.node';
 import type { CredentialSlot, Responder, RunOptions } from './fakeN8n';
 import { FakeApi, TEST_NODE, executeContext, loadOptionsContext } from './fakeN8n';
+import { wire } from './wire';
 
 export const HOST = 'http://alfadocs.test';
 export const BASE = `${HOST}/api/v1`;
@@ -106,7 +107,13 @@ export function alfaDocsLoadOptions(responses: Responder[], parameters: IDataObj
 	const api = new FakeApi(responses);
 	return {
 		api,
-		ctx: loadOptionsContext(api, apiKeyCredential(), parameters, nodeWithCredentials()),
+		ctx: loadOptionsContext(
+			api,
+			apiKeyCredential(),
+			parameters,
+			nodeWithCredentials(),
+			new AlfaDocs(),
+		),
 	};
 }
 
@@ -143,8 +150,7 @@ export function expected(
 ) {
 	return {
 		method,
-		url: `${BASE}${path}`,
-		...(extra.qs ? { qs: extra.qs } : {}),
+		url: wire(`${BASE}${path}`, extra.qs),
 		headers: extra.headers ?? KEY_HEADERS,
 		...(extra.body !== undefined ? { body: extra.body } : {}),
 		json: true,

@@ -1,20 +1,14 @@
 /**
  * A stand-in for the parts of n8n a node touches while it runs: the parameters, the input items,
- * Continue On Fail, binary data and n8n-core's request helpers. `httpRequestWithAuthentication` follows
- * n8n-core 2.8 (request-helper-functions.js): preAuthentication when the expirable token is empty,
- * the credential's `authenticate` (a function, or n8n's generic headers/qs object with
- * `={{$credentials.x}}` expressions), and on a 401 one more preAuthentication (when the credential has
- * one) and one retry. OAuth2 credentials (`extends: ['oAuth2Api']`) follow requestOAuth2: the stored
- * access token as a Bearer header and, on a 401, a refresh_token grant against the token URL (client
- * ID and secret in the body with `authentication: 'body'`, else Basic), the new token stored, and one
- * retry. Every failure is wrapped in a NodeApiError around an axios-like error, as n8n does. Every
- * request that would go on the wire is recorded after authentication, headers included.
+ * Continue On Fail, binary data and n8n-core's request helpers. Parameters are filled as n8n fills a
+ * saved node's parameters, with n8n-workflow's own NodeHelpers.getNodeParameters: defaults added,
+ * parameters that displayOptions hide dropped. Requests go through n8nCore.ts (the one copy of
+ * n8n-core's authentication logic, with the version it mirrors and what it leaves out), and every
+ * request that would go on the wire is recorded after authentication: method, the URL as axios
+ * serialises it (query included), headers and body.
  */
 import type {
-	IAuthenticateGeneric,
 	IBinaryData,
-	ICredentialDataDecryptedObject,
-	ICredentialType,
 	IDataObject,
 	IExecuteFunctions,
 	IHttpRequestOptions,
@@ -22,10 +16,16 @@ import type {
 	ILoadOptionsFunctions,
 	INode,
 	INodeExecutionData,
-	IWebhookFunctions,
+	INodeParameters,
 	INodeType,
+	IWebhookFunctions,
 } from 'n8n-workflow';
-import { NodeApiError } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
+
+import type { CredentialSlot } from './n8nCore';
+import { AxiosError, authenticatedRequester, wireUrl } from './n8nCore';
+
+export type { CredentialSlot } from './n8nCore';
 
 export interface FakeResponse {
 	status?: number;
@@ -37,27 +37,13 @@ export interface FakeResponse {
 
 export type Responder = FakeResponse | ((request: SentRequest) => FakeResponse);
 
-/** A request as it would go on the wire. */
+/** A request as it would go on the wire: the URL with its serialised query. */
 export interface SentRequest {
 	method: string;
 	url: string;
-	qs?: IDataObject;
 	headers?: IDataObject;
 	body?: unknown;
-	arrayFormat?: string;
 	json?: boolean;
-}
-
-class AxiosError extends Error {
-	isAxiosError = true;
-
-	constructor(
-		message: string,
-		public code?: string,
-		public response?: { status: number; data: unknown; headers: Record<string, string> },
-	) {
-		super(message);
-	}
 }
 
 export const TEST_NODE: INode = {
@@ -91,9 +77,9 @@ export class FakeApi {
 	async send(options: IHttpRequestOptions): Promise<unknown> {
 		const request: SentRequest = {
 			method: (options.method ?? 'GET').toUpperCase(),
-			url: options.url,
+			url: wireUrl(options),
 		};
-		for (const key of ['qs', 'headers', 'body', 'arrayFormat', 'json'] as const) {
+		for (const key of ['headers', 'body', 'json'] as const) {
 			if (options[key] !== undefined)
 				(request as unknown as IDataObject)[key] = options[key] as IDataObject;
 		}
@@ -117,136 +103,6 @@ export class FakeApi {
 			? { body: response.body, headers, statusCode: status }
 			: response.body;
 	}
-}
-
-export interface CredentialSlot {
-	type: ICredentialType;
-	data: ICredentialDataDecryptedObject;
-}
-
-/** n8n-core's httpRequestWithAuthentication, over a FakeApi, with the credential stored like n8n does. */
-function authenticatedRequester(
-	api: FakeApi,
-	credentials: Record<string, CredentialSlot>,
-	node: INode,
-) {
-	const helpers = { httpRequest: async (options: IHttpRequestOptions) => await api.send(options) };
-
-	async function preAuthenticate(slot: CredentialSlot, expired: boolean) {
-		const expirable = slot.type.properties.find(
-			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
-		);
-		if (!expirable || !slot.type.preAuthentication) return;
-		if (slot.data[expirable.name] !== '' && !expired) return;
-		const output = await slot.type.preAuthentication.call({ helpers } as never, slot.data);
-		if (output[expirable.name] === undefined) return;
-		Object.assign(slot.data, output);
-	}
-
-	async function authenticate(slot: CredentialSlot, options: IHttpRequestOptions) {
-		const { authenticate } = slot.type;
-		if (typeof authenticate === 'function') return await authenticate(slot.data, options);
-		if (authenticate?.type === 'generic') return applyGeneric(authenticate, slot.data, options);
-		return options;
-	}
-
-	/** requestOAuth2 with isN8nRequest (n8n-core 2.8): sign, and on a 401 refresh once and retry. */
-	async function oAuth2Request(slot: CredentialSlot, options: IHttpRequestOptions) {
-		const token = slot.data.oauthTokenData as IDataObject | undefined;
-		if (slot.data.grantType === 'authorizationCode' && token === undefined) {
-			throw new Error('OAuth credentials not connected');
-		}
-		const sign = (data: IDataObject) => {
-			options.headers = {
-				...options.headers,
-				Authorization: `Bearer ${String(data.access_token)}`,
-			};
-			return options;
-		};
-		// As n8n-core does it: a promise .catch that refreshes on a 401 and rethrows anything else.
-		return await api.send(sign(token ?? {})).catch(async (error: AxiosError) => {
-			if (error.response?.status !== 401) throw error;
-			const body: IDataObject = {
-				refresh_token: token?.refresh_token,
-				grant_type: 'refresh_token',
-			};
-			const headers: IDataObject = {
-				Accept: 'application/json, application/x-www-form-urlencoded',
-				'Content-Type': 'application/x-www-form-urlencoded',
-			};
-			if (slot.data.authentication === 'body') {
-				body.client_id = slot.data.clientId;
-				body.client_secret = slot.data.clientSecret;
-			} else {
-				headers.Authorization = `Basic ${Buffer.from(`${String(slot.data.clientId)}:${String(slot.data.clientSecret)}`).toString('base64')}`;
-			}
-			const refreshed = (await api.send({
-				method: 'POST',
-				url: String(slot.data.accessTokenUrl),
-				headers,
-				body,
-			})) as IDataObject;
-			slot.data.oauthTokenData = { ...token, ...refreshed };
-			return await api.send(sign(slot.data.oauthTokenData as IDataObject));
-		});
-	}
-
-	return async function (credentialType: string, requestOptions: IHttpRequestOptions) {
-		const slot = credentials[credentialType];
-		if (!slot) throw new Error(`No credential of type ${credentialType} in this test`);
-		let options = requestOptions;
-		let decrypted = false;
-		try {
-			if (slot.type.extends?.includes('oAuth2Api')) return await oAuth2Request(slot, options);
-			decrypted = true;
-			await preAuthenticate(slot, false);
-			options = await authenticate(slot, requestOptions);
-			return await api.send(options);
-		} catch (error) {
-			// n8n's CredentialsHelper always has preAuthentication, so every 401 is sent once more.
-			if ((error as AxiosError).response?.status === 401) {
-				try {
-					if (decrypted) {
-						await preAuthenticate(slot, true);
-						options = await authenticate(slot, requestOptions);
-					}
-					return await api.send(options);
-				} catch (retryError) {
-					throw new NodeApiError(node, retryError as never);
-				}
-			}
-			throw new NodeApiError(node, error as never);
-		}
-	};
-}
-
-/** n8n's generic authenticate: `={{$credentials.x}}` (and `=text {{$credentials.x}}`) in headers and qs. */
-function applyGeneric(
-	authenticate: IAuthenticateGeneric,
-	credentials: ICredentialDataDecryptedObject,
-	options: IHttpRequestOptions,
-): IHttpRequestOptions {
-	const resolve = (value: unknown) =>
-		typeof value === 'string' && value.startsWith('=')
-			? value
-					.slice(1)
-					.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) =>
-						String(credentials[key] ?? ''),
-					)
-			: value;
-	const resolveAll = (values: IDataObject | undefined): IDataObject =>
-		Object.fromEntries(
-			Object.entries(values ?? {}).map(([key, value]) => [
-				key,
-				resolve(value) as IDataObject[string],
-			]),
-		);
-	const { headers, qs } = authenticate.properties;
-	return {
-		...options,
-		...(headers ? { headers: { ...options.headers, ...resolveAll(headers) } } : {}),
-		...(qs ? { qs: { ...options.qs, ...resolveAll(qs) } } : {}),
-	};
 }
 
 /** Reads `a.b.c` from parameters; resource locators resolve to their value with extractValue. */
@@ -277,8 +133,30 @@ export interface RunOptions {
 	credentials: Record<string, CredentialSlot>;
 	/** The node as n8n passes it (its credential IDs key the rate-limit budgets). */
 	node?: INode;
+	/**
+	 * The node type: its parameters are then filled like n8n fills a saved node's (defaults added,
+	 * hidden ones dropped). Without it the parameters are read as given.
+	 */
+	nodeType?: INodeType;
 	/** The workflow's time zone. Default Europe/Rome. */
 	timezone?: string;
+}
+
+/** A node's parameters as n8n holds them at run time: NodeHelpers.getNodeParameters over the description. */
+export function nodeParameters(
+	nodeType: INodeType,
+	parameters: IDataObject,
+	node: INode = TEST_NODE,
+): IDataObject {
+	const { description } = nodeType;
+	return (NodeHelpers.getNodeParameters(
+		description.properties,
+		parameters as INodeParameters,
+		true,
+		false,
+		node,
+		description,
+	) ?? {}) as IDataObject;
 }
 
 /** n8n's prepareBinaryData, reduced: base64 data, the name, and the MIME type given or looked up. */
@@ -305,9 +183,19 @@ export async function fakePrepareBinaryData(
 export function executeContext(options: RunOptions): IExecuteFunctions {
 	const items = options.items ?? [{ json: {} }];
 	const node = options.node ?? TEST_NODE;
-	const parametersOf = (i: number) =>
-		typeof options.parameters === 'function' ? options.parameters(i) : options.parameters;
-	const request = authenticatedRequester(options.api, options.credentials, node);
+	const filled = new Map<unknown, IDataObject>();
+	const parametersOf = (i: number) => {
+		const given =
+			typeof options.parameters === 'function' ? options.parameters(i) : options.parameters;
+		if (!options.nodeType) return given;
+		if (!filled.has(given)) filled.set(given, nodeParameters(options.nodeType, given, node));
+		return filled.get(given) as IDataObject;
+	};
+	const request = authenticatedRequester(
+		async (opts) => await options.api.send(opts),
+		options.credentials,
+		node,
+	);
 	const context = {
 		getInputData: () => items,
 		getNode: () => node,
@@ -338,13 +226,19 @@ export function executeContext(options: RunOptions): IExecuteFunctions {
 	return context as unknown as IExecuteFunctions;
 }
 
+/**
+ * n8n's ILoadOptionsFunctions for a picker: the node's current parameters (filled like a saved node's
+ * when the node type is given), its credential and the request helpers.
+ */
 export function loadOptionsContext(
 	api: FakeApi,
 	credentials: Record<string, CredentialSlot>,
-	parameters: IDataObject = {},
+	given: IDataObject = {},
 	node: INode = TEST_NODE,
+	nodeType?: INodeType,
 ): ILoadOptionsFunctions {
-	const request = authenticatedRequester(api, credentials, node);
+	const parameters = nodeType ? nodeParameters(nodeType, given, node) : given;
+	const request = authenticatedRequester(async (opts) => await api.send(opts), credentials, node);
 	const context = {
 		getNode: () => node,
 		getNodeParameter: (name: string, fallback?: unknown) =>
@@ -440,7 +334,11 @@ export function webhookContext(options: WebhookRunOptions) {
 			return { ...slot.data };
 		},
 		helpers: {
-			httpRequestWithAuthentication: authenticatedRequester(api, options.credentials ?? {}, node),
+			httpRequestWithAuthentication: authenticatedRequester(
+				async (opts) => await api.send(opts),
+				options.credentials ?? {},
+				node,
+			),
 			httpRequest: async (opts: IHttpRequestOptions) => await api.send(opts),
 			returnJsonArray: (data: IDataObject | IDataObject[]) =>
 				(Array.isArray(data) ? data : [data]).map((json) => ({ json })),
@@ -476,7 +374,7 @@ export interface NodeRun extends Partial<Omit<RunOptions, 'api' | 'credentials'>
 /** Runs a node once against a fake API and returns its output and the requests sent. */
 export async function runNode(node: INodeType, run: NodeRun) {
 	const api = new FakeApi(run.responses ?? []);
-	const ctx = executeContext({ ...run, api });
+	const ctx = executeContext({ ...run, api, nodeType: node });
 	const [output] = await (
 		node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>
 	).call(ctx);
@@ -486,7 +384,7 @@ export async function runNode(node: INodeType, run: NodeRun) {
 /** Like runNode, but for a run expected to fail: returns the error and the requests sent. */
 export async function failNode(node: INodeType, run: NodeRun) {
 	const api = new FakeApi(run.responses ?? []);
-	const ctx = executeContext({ ...run, api });
+	const ctx = executeContext({ ...run, api, nodeType: node });
 	try {
 		await (node.execute as (this: IExecuteFunctions) => Promise<INodeExecutionData[][]>).call(ctx);
 	} catch (error) {

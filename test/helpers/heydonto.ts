@@ -4,6 +4,7 @@ import { HeyDontoApi } from '../../credentials/HeyDontoApi.credentials';
 import { HeyDonto } from '../../nodes/HeyDonto/HeyDonto.node';
 import type { CredentialSlot, Responder, RunOptions } from './fakeN8n';
 import { FakeApi, failNode, loadOptionsContext, runNode } from './fakeN8n';
+import { wire } from './wire';
 
 export const BASE = 'http://heydonto.test';
 
@@ -66,7 +67,10 @@ export async function failHeyDonto(run: HeyDontoRun) {
 
 export function heyDontoLoadOptions(responses: Responder[], parameters: IDataObject = {}) {
 	const api = new FakeApi(responses);
-	return { api, ctx: loadOptionsContext(api, tokenCredential(), parameters) };
+	return {
+		api,
+		ctx: loadOptionsContext(api, tokenCredential(), parameters, undefined, new HeyDonto()),
+	};
 }
 
 /** A resource locator value as n8n stores it. */
@@ -80,11 +84,9 @@ export const fromList = (value: string | number) => ({
 /** The exact GET a test expects, with the pasted JWT's header. */
 export const get = (path: string, qs?: IDataObject) => ({
 	method: 'GET',
-	url: `${BASE}${path}`,
-	...(qs ? { qs } : {}),
+	url: wire(`${BASE}${path}`, qs),
 	headers: AUTH,
 	json: true,
-	arrayFormat: 'repeat',
 });
 
 export const send = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => ({
@@ -93,7 +95,6 @@ export const send = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unk
 	...(body !== undefined ? { body } : {}),
 	headers: AUTH,
 	json: true,
-	arrayFormat: 'repeat',
 });
 
 /** Output items as n8n receives them: json plus the link to input item `item`. */

@@ -1,5 +1,5 @@
 import { AeronaApi, aeronaLogin } from '../../credentials/AeronaApi.credentials';
-import { aeronaBudget, loginRequest as loginOf } from '../../nodes/Aerona/transport/settings';
+import { aeronaBudget, loginRequest as loginOf } from '../../nodes/Aerona/transport/connection';
 import type { IHttpRequestHelper } from 'n8n-workflow';
 import {
 	BASE,

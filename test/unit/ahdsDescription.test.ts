@@ -94,7 +94,7 @@ describe('AHDS descriptors', () => {
 		}
 	});
 
-	it("follows the seed's Contact list: exactly its filters and sort fields", () => {
+	it('follows the documented Contact list (SEED): exactly its filters and sort fields', () => {
 		expect(
 			filterFields(contact.fields)
 				.map((f) => f.name)
@@ -135,7 +135,7 @@ describe('AHDS descriptors', () => {
 		);
 	});
 
-	it("types every field of the seed's Contact create body", () => {
+	it('types every field of the documented Contact create body (SEED)', () => {
 		const seedFields = [
 			'businessName',
 			'code',

@@ -1,14 +1,8 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
-import {
-	isUuid,
-	toBaseUrl,
-	toDecimalString,
-	toOneOf,
-	toTextList,
-	toUuid,
-	toUuidList,
-} from '../../nodes/shared/validate';
+import { isUuid, toBaseUrl, toDecimalString, toUuid } from '../../nodes/shared/validate';
+import { toOneOf } from '../../nodes/shared/choices';
+import { toTextList, toUuidList } from '../../nodes/shared/lists';
 import { TEST_NODE } from '../helpers/fakeN8n';
 
 const ctx = { getNode: () => TEST_NODE } as unknown as IExecuteFunctions;

@@ -2,13 +2,13 @@ import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from '
 
 import { parseListEnvelope } from '../../shared/paginate';
 import type { AeronaEndpointKey } from '../endpoints';
-import { aeronaRequest } from '../transport';
+import { aerona } from '../transport';
 
 /** A picker waits this long at most for the rate budget, then fails with the rate-limit message. */
 const PICKER_MAX_WAIT_SECONDS = 10;
 
 /**
- * Where a record's ID and name may be (the ID keys are given per list): Aerona's list answers are not documented (the seed collapses
+ * Where a record's ID and name may be (the ID keys are given per list): Aerona's list answers are not documented (its API document collapses
  * their samples), so the usual keys are tried in order; a record without a name shows its ID.
  */
 const NAME_KEYS = ['name', 'practiceName', 'fullName', 'displayName', 'description'];
@@ -53,7 +53,7 @@ async function search(
 	filter?: string,
 	qs: IDataObject = {},
 ): Promise<INodeListSearchResult> {
-	const body = await aeronaRequest.call(ctx, {
+	const body = await aerona.request.call(ctx, {
 		endpoint,
 		qs,
 		maxWaitSeconds: PICKER_MAX_WAIT_SECONDS,

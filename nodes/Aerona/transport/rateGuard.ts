@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { BudgetExhaustedError, budgetFor } from '../../shared/throttle';
-import { AERONA_CREDENTIAL, aeronaBudget } from './settings';
+import { AERONA_CREDENTIAL, aeronaBudget } from './connection';
 
 /**
  * Aerona invalidates a token that sends more than 300 requests in 15 minutes. The guard counts every

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { collection } from '../../shared/describe';
 import { maxWaitField } from '../actions/common';
 import { MAX_REMEMBERED } from './repeats';
 
@@ -129,32 +130,25 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'Whether to read the full patient or appointment named in the delivery with the Aerona credential and output it as "record"',
 	},
-	{
-		displayName: 'Options',
-		name: 'options',
-		type: 'collection',
-		placeholder: 'Add Option',
-		default: {},
-		options: [
-			{
-				displayName: 'Ignore Repeated Deliveries',
-				name: 'ignoreRepeats',
-				type: 'boolean',
-				default: false,
-				description: `Whether to drop a delivery whose body is identical to one received within the Repeat Window (Aerona retries a delivery it thinks failed, hourly). Up to ${MAX_REMEMBERED} deliveries are remembered. If Aerona's bodies carry no time or delivery ID, two real changes to one record may look identical.`,
-			},
-			maxWaitField(
-				60,
-				"With Fetch Full Record: how long to wait when the credential's request budget (300 per 15 minutes) is spent, before outputting the delivery with the rate-limit error instead of the record",
-			),
-			{
-				displayName: 'Repeat Window (Hours)',
-				name: 'repeatWindowHours',
-				type: 'number',
-				default: 25,
-				typeOptions: { minValue: 0 },
-				description: 'How long a delivery is remembered for Ignore Repeated Deliveries',
-			},
-		],
-	},
+	collection('options', [
+		{
+			displayName: 'Ignore Repeated Deliveries',
+			name: 'ignoreRepeats',
+			type: 'boolean',
+			default: false,
+			description: `Whether to drop a delivery whose body is identical to one received within the Repeat Window (Aerona retries a delivery it thinks failed, hourly). Up to ${MAX_REMEMBERED} deliveries are remembered. If Aerona's bodies carry no time or delivery ID, two real changes to one record may look identical.`,
+		},
+		maxWaitField(
+			60,
+			"With Fetch Full Record: how long to wait when the credential's request budget (300 per 15 minutes) is spent, before outputting the delivery with the rate-limit error instead of the record",
+		),
+		{
+			displayName: 'Repeat Window (Hours)',
+			name: 'repeatWindowHours',
+			type: 'number',
+			default: 25,
+			typeOptions: { minValue: 0 },
+			description: 'How long a delivery is remembered for Ignore Repeated Deliveries',
+		},
+	]),
 ];

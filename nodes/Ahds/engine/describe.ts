@@ -1,10 +1,10 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { idLocator } from '../../HeyDonto/actions/common';
 import { SORT_DIRECTIONS } from '../../shared/describe';
+import { HEYDONTO_MAX_PAGE_SIZE, siteLocator } from '../../shared/heydontoPlatform';
+import { crudOptions, operationPicker as picker, withArticle } from '../../shared/operation';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField, AhdsResource } from '../resources';
-import { AHDS_MAX_PAGE_SIZE } from '../transport';
 import {
 	byDisplayName,
 	fieldProperties,
@@ -22,41 +22,16 @@ import {
 export const OTHER = 'other';
 export const WRITE_OPERATIONS = ['create', 'update', 'replace'];
 
-const article = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
-
+/** The six operations of every AHDS resource. */
 export function operationPicker(resources: string[], one: string, plural: string): INodeProperties {
-	const a = article(one);
-	return {
-		displayName: 'Operation',
-		name: 'operation',
-		type: 'options',
-		noDataExpression: true,
-		displayOptions: { show: { resource: resources } },
-		options: [
-			{ name: 'Create', value: 'create', action: `Create ${a}`, description: `Create ${a}` },
-			{ name: 'Delete', value: 'delete', action: `Delete ${a}`, description: `Delete ${a}` },
-			{ name: 'Get', value: 'get', action: `Get ${a}`, description: `Get ${a} by ID` },
-			{
-				name: 'Get Many',
-				value: 'getAll',
-				action: `Get many ${plural}`,
-				description: `Get many ${plural}, page by page`,
-			},
-			{
-				name: 'Replace',
-				value: 'replace',
-				action: `Replace ${a}`,
-				description: `Replace ${a}: every field is sent, fields left out are cleared`,
-			},
-			{
-				name: 'Update',
-				value: 'update',
-				action: `Update ${a}`,
-				description: `Update ${a}: only the fields given change`,
-			},
-		],
-		default: 'getAll',
-	};
+	return picker(
+		resources,
+		crudOptions(one, plural, ['create', 'delete', 'get', 'getAll', 'replace', 'update'], {
+			getAll: `Get many ${plural}, page by page`,
+			update: `Update ${withArticle(one)}: only the fields given change`,
+		}),
+		'getAll',
+	);
 }
 
 const show = (resource: string, operation: string[], extra: Record<string, string[]> = {}) => ({
@@ -150,8 +125,8 @@ export const PAGE_SIZE_OPTION: INodeProperties = {
 	displayName: 'Page Size',
 	name: 'pageSize',
 	type: 'number',
-	default: AHDS_MAX_PAGE_SIZE,
-	typeOptions: { minValue: 1, maxValue: AHDS_MAX_PAGE_SIZE, numberPrecision: 0 },
+	default: HEYDONTO_MAX_PAGE_SIZE,
+	typeOptions: { minValue: 1, maxValue: HEYDONTO_MAX_PAGE_SIZE, numberPrecision: 0 },
 	description:
 		'Records per request (1 to 100). Return All and Limit page through the list with it.',
 };
@@ -217,12 +192,7 @@ export function describeResource(resource: AhdsResource) {
 /** Parameters all named resources share. */
 export function sharedProperties(resources: string[]) {
 	return {
-		site: idLocator(
-			'siteId',
-			'Site',
-			'searchSites',
-			'The HeyDonto site whose animal health data to use',
-		),
+		site: siteLocator('The HeyDonto site whose animal health data to use'),
 		bodyMode: {
 			displayName: 'Send Body As',
 			name: 'bodyMode',

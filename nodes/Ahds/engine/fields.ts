@@ -182,7 +182,7 @@ export const filterFields = (fields: AhdsField[]) =>
 export const sortFields = (fields: AhdsField[]) =>
 	fields.filter((field) => field.sort ?? SORT_TYPES.has(field.type)).map((field) => field.name);
 
-/** Every sortBy value of a resource, in the seed's order: createdAt, updatedAt, then the fields. */
+/** Every sortBy value of a resource, in the documented order (SEED): createdAt, updatedAt, then the fields. */
 export const sortValues = (fields: AhdsField[]) => [
 	'createdAt',
 	'updatedAt',

@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { returnAllAndLimit } from '../../shared/describe';
-import type { ItemHandler } from '../../shared/execute';
-import { routeOperation } from '../../shared/execute';
+import type { Resource } from '../../shared/operation';
+import { resourcePicker } from '../../shared/operation';
 import type { AhdsResource } from '../resources';
 import { OTHER, describeResource, operationPicker, sharedProperties } from './describe';
 import { namedKind } from './named';
@@ -10,19 +10,16 @@ import { operationsFor } from './operations';
 import { otherKind, otherProperties } from './other';
 
 /**
- * The generic engine: descriptors in, the node's parameters and its per-item router out. Parameters
+ * The generic engine: descriptors in, the node's parameters and its resources (the same contract as
+ * every other node: parameters and operations) out. Parameters
  * are ordered as the user reads them: resource, operation, site, ID, body, paging, filters, options.
  */
 export function ahdsProperties(resources: readonly AhdsResource[]): INodeProperties[] {
 	const values = resources.map((resource) => resource.value);
 	const described = resources.map(describeResource);
 	const shared = sharedProperties(values);
-	const resourcePicker: INodeProperties = {
-		displayName: 'Resource',
-		name: 'resource',
-		type: 'options',
-		noDataExpression: true,
-		options: [
+	const picker = resourcePicker(
+		[
 			...resources.map((resource) => ({
 				name: resource.displayName,
 				value: resource.value,
@@ -34,10 +31,10 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 				description: 'Any other AHDS resource, by its path name',
 			},
 		].sort((a, b) => a.name.localeCompare(b.name)),
-		default: 'contact',
-	};
+		'contact',
+	);
 	return [
-		resourcePicker,
+		picker,
 		...described.map((d) => d.operation),
 		operationPicker([OTHER], 'record', 'records'),
 		shared.site,
@@ -60,11 +57,35 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 	];
 }
 
-/** Runs the chosen operation of the chosen resource for one item. */
-export function ahdsRouter(resources: readonly AhdsResource[]): ItemHandler {
-	const handlers: Record<string, Record<string, ItemHandler>> = {
-		[OTHER]: operationsFor(otherKind),
+/**
+ * Every resource as the operation contract has it (its parameters and its six operations), by its
+ * `resource` value, "Other Resource" included. The node lists the parameters in ahdsProperties' order,
+ * where what all resources share (Site, body mode, paging) appears once.
+ */
+export function ahdsResources(resources: readonly AhdsResource[]): Record<string, Resource> {
+	const result: Record<string, Resource> = {
+		[OTHER]: {
+			description: [
+				operationPicker([OTHER], 'record', 'records'),
+				...otherProperties.head,
+				...otherProperties.getAll,
+			],
+			operations: operationsFor(otherKind),
+		},
 	};
-	for (const resource of resources) handlers[resource.value] = operationsFor(namedKind(resource));
-	return routeOperation(handlers);
+	for (const resource of resources) {
+		const d = describeResource(resource);
+		result[resource.value] = {
+			description: [
+				d.operation,
+				...d.ids,
+				...d.required,
+				...d.collections,
+				...d.filters,
+				d.options,
+			],
+			operations: operationsFor(namedKind(resource)),
+		};
+	}
+	return result;
 }

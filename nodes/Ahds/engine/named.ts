@@ -1,13 +1,11 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { toOneOf, toUuid } from '../../shared/validate';
+import { isBlank, toUuid } from '../../shared/validate';
+import { toOneOf } from '../../shared/choices';
 import type { AhdsResource } from '../resources';
 import { filterFields, sortValues } from './fields';
 import type { ResourceKind } from './operations';
 import { readCollection, readRequired } from './values';
-
-const isBlank = (value: unknown) =>
-	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** Sort By and Sort Order of Get Many; Sort By must be one of the resource's sortable fields. */
 export function sortQuery(

@@ -1,16 +1,18 @@
 import { randomUUID } from 'crypto';
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
-import type { ItemHandler } from '../../shared/execute';
-import { idParameter, toBaseUrl, toInteger, toJson } from '../../shared/validate';
-import type { AhdsTarget } from '../transport';
-import { AHDS_MAX_PAGE_SIZE, ahdsList, ahdsRequest } from '../transport';
+import { readReturnAllAndLimit } from '../../shared/describe';
+import type { Execute } from '../../shared/operation';
+import { assertSomethingToUpdate, deleted } from '../../shared/operation';
+import type { Call } from '../../shared/transport';
+import { idParameter, isBlank, toBaseUrl, toInteger, toJson } from '../../shared/validate';
+import type { AhdsEndpointKey } from '../endpoints';
+import { ahds } from '../transport';
 
 /**
  * The six operations, once for every resource. A `ResourceKind` says how one resource reads its
  * parameters (a named resource from its descriptor, or "Other Resource" from its path name); the
- * handlers here send the requests and shape the output.
+ * operations here send the requests and shape the output.
  */
 export interface ResourceKind {
 	/** The resource path name. */
@@ -38,33 +40,29 @@ export interface ResourceKind {
 	query(ctx: IExecuteFunctions, i: number, options: IDataObject): IDataObject;
 }
 
+type AhdsCall = Omit<Call<AhdsEndpointKey>, 'endpoint'>;
+
 function options(ctx: IExecuteFunctions, i: number): IDataObject {
 	return ctx.getNodeParameter('options', i, {}) as IDataObject;
 }
 
-function target(ctx: IExecuteFunctions, i: number, kind: ResourceKind): AhdsTarget {
+/** The site, the resource path and the base URL of an item's request. */
+function target(ctx: IExecuteFunctions, i: number, kind: ResourceKind): AhdsCall {
 	const siteId = idParameter(ctx, i, 'siteId', 'Site');
+	const resource = kind.slug(ctx, i);
 	const { baseUrl } = options(ctx, i);
-	return {
-		siteId,
-		slug: kind.slug(ctx, i),
-		label: kind.label,
-		idParameter: kind.idParameter,
-		baseUrl:
-			baseUrl === undefined || baseUrl === '' ? undefined : toBaseUrl(ctx, i, 'Base URL', baseUrl),
+	const call: AhdsCall = {
+		params: { siteId, resource },
+		itemIndex: i,
+		subject: { label: kind.label, id: '', parameter: kind.idParameter },
 	};
+	if (!isBlank(baseUrl)) call.baseUrl = toBaseUrl(ctx, i, 'Base URL', baseUrl);
+	return call;
 }
 
-/** The JSON body of a write: an object; Update refuses an empty one. */
+/** The JSON body of a write: an object. */
 function jsonBody(ctx: IExecuteFunctions, i: number): IDataObject {
 	return toJson(ctx, i, 'Body (JSON)', ctx.getNodeParameter('jsonBody', i, '{}')) as IDataObject;
-}
-
-function nothingToUpdate(ctx: IExecuteFunctions, i: number, where: string) {
-	return new NodeOperationError(ctx.getNode(), `Nothing to update: ${where} is empty`, {
-		itemIndex: i,
-		description: `Add at least one field to ${where}.`,
-	});
 }
 
 const isRecord = (body: unknown): body is IDataObject =>
@@ -73,99 +71,85 @@ const isRecord = (body: unknown): body is IDataObject =>
 /** The API's answer, or what was sent when it answers without a record (no body, or `{}`). */
 const answerOr = (body: unknown, sent: IDataObject) => (isRecord(body) ? body : sent);
 
-export function operationsFor(kind: ResourceKind): Record<string, ItemHandler> {
-	return {
-		async create(this: IExecuteFunctions, i: number) {
-			const to = target(this, i, kind);
-			const idField = kind.idField(this, i);
-			const given = kind.createId(this, i);
-			const id = given ?? randomUUID();
-			const fields = kind.fields(this, i, 'create', id);
-			let body: IDataObject;
-			if (fields !== undefined) {
-				body = { [idField]: id, ...fields };
-			} else {
-				const { [idField]: inBody, ...rest } = jsonBody(this, i);
-				const blank = inBody === undefined || inBody === null || inBody === '';
-				body = { [idField]: given ?? (blank ? id : inBody), ...rest };
-			}
-			const answer = await ahdsRequest.call(this, {
-				endpoint: 'record.create',
-				target: to,
-				body,
-				itemIndex: i,
-			});
-			return answerOr(answer, body);
-		},
+/** The target of Get, Update, Replace and Delete: one record, by the ID read after the site. */
+function recordTarget(ctx: IExecuteFunctions, i: number, kind: ResourceKind) {
+	const call = target(ctx, i, kind);
+	const recordId = kind.recordId(ctx, i);
+	call.params = { ...call.params, recordId };
+	call.subject = { label: kind.label, id: recordId, parameter: kind.idParameter };
+	return { recordId, call };
+}
 
-		async get(this: IExecuteFunctions, i: number) {
-			const to = target(this, i, kind);
-			const recordId = kind.recordId(this, i);
-			return (await ahdsRequest.call(this, {
-				endpoint: 'record.get',
-				target: to,
-				recordId,
-				itemIndex: i,
-			})) as IDataObject;
-		},
-
-		async getAll(this: IExecuteFunctions, i: number) {
-			const to = target(this, i, kind);
-			const opts = options(this, i);
-			const pageSize =
-				opts.pageSize === undefined
-					? AHDS_MAX_PAGE_SIZE
-					: toInteger(this, i, 'Page Size', opts.pageSize, 1, AHDS_MAX_PAGE_SIZE);
-			const returnAll = this.getNodeParameter('returnAll', i) as boolean;
-			const limit = returnAll ? 0 : (this.getNodeParameter('limit', i, 50) as number);
-			return await ahdsList.call(
-				this,
-				{ endpoint: 'record.getAll', target: to, qs: kind.query(this, i, opts), itemIndex: i },
-				{ returnAll, limit, pageSize },
-			);
-		},
-
-		async update(this: IExecuteFunctions, i: number) {
-			return await write(this, i, kind, 'update');
-		},
-
-		async replace(this: IExecuteFunctions, i: number) {
-			return await write(this, i, kind, 'replace');
-		},
-
-		async delete(this: IExecuteFunctions, i: number) {
-			const to = target(this, i, kind);
-			const recordId = kind.recordId(this, i);
-			await ahdsRequest.call(this, {
-				endpoint: 'record.delete',
-				target: to,
-				recordId,
-				itemIndex: i,
-			});
-			return { [kind.outputKey(this, i)]: recordId, deleted: true };
-		},
+/** Create: the client supplies the new record's UUID (given, or a generated v4). */
+function create(kind: ResourceKind): Execute {
+	return async function (this: IExecuteFunctions, i: number) {
+		const call = target(this, i, kind);
+		const idField = kind.idField(this, i);
+		const given = kind.createId(this, i);
+		const id = given ?? randomUUID();
+		const fields = kind.fields(this, i, 'create', id);
+		let body: IDataObject;
+		if (fields !== undefined) {
+			body = { [idField]: id, ...fields };
+		} else {
+			const { [idField]: inBody, ...rest } = jsonBody(this, i);
+			body = { [idField]: given ?? (isBlank(inBody) ? id : inBody), ...rest };
+		}
+		const answer = await ahds.request.call(this, { ...call, endpoint: 'record.create', body });
+		return answerOr(answer, body);
 	};
 }
 
-async function write(
-	ctx: IExecuteFunctions,
-	i: number,
-	kind: ResourceKind,
-	operation: 'update' | 'replace',
-): Promise<IDataObject> {
-	const to = target(ctx, i, kind);
-	const recordId = kind.recordId(ctx, i);
-	const fields = kind.fields(ctx, i, operation, recordId);
-	const body = fields ?? jsonBody(ctx, i);
-	if (operation === 'update' && Object.keys(body).length === 0) {
-		throw nothingToUpdate(ctx, i, fields === undefined ? '"Body (JSON)"' : '"Update Fields"');
-	}
-	const answer = await ahdsRequest.call(ctx, {
-		endpoint: operation === 'update' ? 'record.update' : 'record.replace',
-		target: to,
-		recordId,
-		body,
-		itemIndex: i,
-	});
-	return answerOr(answer, { [kind.outputKey(ctx, i)]: recordId, ...body });
+function getAll(kind: ResourceKind): Execute {
+	return async function (this: IExecuteFunctions, i: number) {
+		const call = target(this, i, kind);
+		const opts = options(this, i);
+		const pageSize =
+			opts.pageSize === undefined
+				? undefined
+				: toInteger(this, i, 'Page Size', opts.pageSize, 1, 100);
+		return await ahds.list.call(
+			this,
+			{ ...call, endpoint: 'record.getAll', qs: kind.query(this, i, opts) },
+			{ ...readReturnAllAndLimit(this, i), pageSize },
+		);
+	};
+}
+
+/** Update (PATCH: only the fields given change) and Replace (PUT: the whole record). */
+function write(kind: ResourceKind, operation: 'update' | 'replace'): Execute {
+	return async function (this: IExecuteFunctions, i: number) {
+		const { recordId, call } = recordTarget(this, i, kind);
+		const fields = kind.fields(this, i, operation, recordId);
+		const body = fields ?? jsonBody(this, i);
+		if (operation === 'update') {
+			assertSomethingToUpdate(this, i, body, [
+				fields === undefined ? 'Body (JSON)' : 'Update Fields',
+			]);
+		}
+		const answer = await ahds.request.call(this, {
+			...call,
+			endpoint: operation === 'update' ? 'record.update' : 'record.replace',
+			body,
+		});
+		return answerOr(answer, { [kind.outputKey(this, i)]: recordId, ...body });
+	};
+}
+
+export function operationsFor(kind: ResourceKind): Record<string, Execute> {
+	return {
+		create: create(kind),
+		async get(this: IExecuteFunctions, i: number) {
+			const { call } = recordTarget(this, i, kind);
+			return await ahds.record.call(this, { ...call, endpoint: 'record.get' });
+		},
+		getAll: getAll(kind),
+		update: write(kind, 'update'),
+		replace: write(kind, 'replace'),
+		async delete(this: IExecuteFunctions, i: number) {
+			const { recordId, call } = recordTarget(this, i, kind);
+			await ahds.request.call(this, { ...call, endpoint: 'record.delete' });
+			return deleted({ [kind.outputKey(this, i)]: recordId });
+		},
+	};
 }

@@ -3,7 +3,8 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldKind } from '../../shared/fields';
 import { convert } from '../../shared/fields';
-import { invalidParameter, toJson, toNumber, toOneOf } from '../../shared/validate';
+import { invalidParameter, isEmpty, toJson, toNumber } from '../../shared/validate';
+import { toOneOf } from '../../shared/choices';
 import type { AhdsField } from '../resources';
 import { ENTRY, VALUE, labelOf } from './fields';
 
@@ -13,12 +14,6 @@ export interface Reader {
 	itemIndex: number;
 	recordId?: string;
 }
-
-const isEmpty = (value: unknown) =>
-	value === undefined ||
-	value === null ||
-	(typeof value === 'string' && value.trim() === '') ||
-	(Array.isArray(value) && value.length === 0);
 
 function toBoolean(reader: Reader, label: string, value: unknown): boolean {
 	if (typeof value === 'boolean') return value;

@@ -1,6 +1,6 @@
 import type { AhdsResource } from './types';
 
-/** Contact: owners, vets, suppliers and staff. Every field, filter and sort field is from the seed. */
+/** Contact: owners, vets, suppliers and staff. Every field, filter and sort field is documented (SEED). */
 export const contact: AhdsResource = {
 	slug: 'contact',
 	value: 'contact',

@@ -42,7 +42,7 @@ export interface AhdsField {
 	values?: readonly string[];
 	/**
 	 * Whether the list takes this field as a filter. Default: every scalar field that is not a date
-	 * (the rule the seed's Contact list follows; for the other resources it is INFERRED).
+	 * (the rule AHDS' documented Contact list follows, SEED; for the other resources it is INFERRED).
 	 */
 	filter?: boolean;
 	/** Whether `sortBy` takes this field. Default: text (not UUIDs or options), number and date fields. */
@@ -77,7 +77,7 @@ export interface AhdsResource {
 	idField: string;
 	/** The source does not show the ID field's name: it follows the `<resource>Id` pattern. */
 	idFieldInferred?: boolean;
-	/** Where the path name and fields come from (SEED: the seed doc; DOCS: docs.heydonto.com pages). */
+	/** Where the path name and fields come from (SEED: AHDS' API document; DOCS: docs.heydonto.com pages). */
 	source: Extract<Source, 'SEED' | 'DOCS' | 'INFERRED'>;
 	/** What the source shows, for the README and the endpoint table. */
 	evidence: string;

@@ -1,12 +1,13 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../shared/describe';
+import { readReturnAllAndLimit } from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
-import { toApiFields } from '../../shared/fields';
+import type { Resource } from '../../shared/operation';
+import { operationPicker, resourceOf } from '../../shared/operation';
+import { list } from '../../shared/operations';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import type { Session } from '../transport';
-import type { Resource } from './common';
-import { collection, getRecords, limited, operationPicker } from './common';
+import { alfaDocs } from '../transport';
 
 export interface ListDefinition {
 	/** Resource value, e.g. 'chair'. */
@@ -17,59 +18,53 @@ export interface ListDefinition {
 	/** Filters the API takes as query parameters (named as the API names them). */
 	queryFilters?: INodeProperties[];
 	queryKinds?: FieldKinds;
-	/** Filters applied to the answer, for lists the API cannot filter. */
-	localFilters?: Array<
-		INodeProperties & { keep: (record: IDataObject, value: unknown) => boolean }
-	>;
+	/** A filter applied to the answer, for a list the API cannot filter. */
+	localFilter?: INodeProperties & { keep: (record: IDataObject, value: unknown) => boolean };
 }
 
 /**
  * The archive's reference lists (accounts, chairs, colors, operators, payment types, specialties,
- * booking reasons): one Get Many each. AlfaDocs answers them in one piece, so Limit cuts the answer.
+ * booking reasons): one Get Many each, from one definition. AlfaDocs answers them in one piece, so
+ * Limit cuts the answer (after a local filter, when there is one).
  */
-export function listResource(def: ListDefinition): Resource {
-	const local = def.localFilters ?? [];
-	const filters: INodeProperties[] = [
-		...(def.queryFilters ?? []),
-		...local.map((filter) => {
-			const property: INodeProperties & { keep?: unknown } = { ...filter };
-			delete property.keep;
-			return property;
-		}),
-	];
-	const properties: INodeProperties[] = [...returnAllAndLimit()];
-	if (filters.length > 0) {
-		properties.push(
-			collection(
-				'filters',
-				filters.sort((a, b) => a.displayName.localeCompare(b.displayName)),
-			),
-		);
-	}
-	async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-		const values = this.getNodeParameter('filters', i, {}) as IDataObject;
-		const queryNames = new Set((def.queryFilters ?? []).map((filter) => filter.name));
-		const query = Object.fromEntries(
-			Object.entries(values).filter(([name]) => queryNames.has(name)),
-		);
-		let list = await getRecords(this, i, session, {
-			endpoint: def.endpoint,
-			qs: toApiFields(this, i, query, def.queryFilters ?? [], def.queryKinds),
+export function listResource(def: ListDefinition): Resource<Session> {
+	const picker = operationPicker(def.value, [
+		{ name: 'Get Many', value: 'getAll', action: `Get many ${def.plural}` },
+	]);
+	const { localFilter } = def;
+	if (!localFilter) {
+		return resourceOf(picker, {
+			getAll: list(alfaDocs, {
+				resource: def.value,
+				endpoint: def.endpoint,
+				filters: [...(def.queryFilters ?? [])].sort((a, b) =>
+					a.displayName.localeCompare(b.displayName),
+				),
+				kinds: def.queryKinds,
+			}),
 		});
-		for (const filter of local) {
-			const value = values[filter.name];
-			if (value !== undefined && value !== '')
-				list = list.filter((record) => filter.keep(record, value));
-		}
-		return limited(this, i, list);
 	}
-	return {
-		description: [
-			operationPicker(def.value, [
-				{ name: 'Get Many', value: 'getAll', action: `Get many ${def.plural}` },
-			]),
-			...forOperation(def.value, 'getAll', properties),
-		],
-		operations: { getAll },
-	};
+	const { keep, ...filter } = localFilter;
+	const { description } = list(alfaDocs, {
+		resource: def.value,
+		endpoint: def.endpoint,
+		filters: [filter],
+	});
+	return resourceOf(picker, {
+		getAll: {
+			description,
+			async execute(this: IExecuteFunctions, i: number, session: Session) {
+				const value = (this.getNodeParameter('filters', i, {}) as IDataObject)[filter.name];
+				const all = await alfaDocs.list.call(
+					this,
+					{ endpoint: def.endpoint, itemIndex: i, state: session },
+					{ returnAll: true, limit: 0 },
+				);
+				const kept =
+					value === undefined || value === '' ? all : all.filter((record) => keep(record, value));
+				const { returnAll, limit } = readReturnAllAndLimit(this, i);
+				return returnAll ? kept : kept.slice(0, limit);
+			},
+		},
+	});
 }

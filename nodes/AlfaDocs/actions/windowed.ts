@@ -1,20 +1,24 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../shared/describe';
+import { readDateRange } from '../../shared/dates';
+import {
+	collection,
+	forOperation,
+	readReturnAllAndLimit,
+	returnAllAndLimit,
+} from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
 import { readCollection } from '../../shared/fields';
+import type { Operation } from '../../shared/operation';
 import type { DateWindow } from '../../shared/windows';
-import { collectWindows, readDateRange, splitDateRange } from '../../shared/windows';
+import { collectWindows, splitDateRange } from '../../shared/windows';
 import type { AlfaDocsEndpoint, AlfaDocsEndpointKey } from '../endpoints';
 import { ALFADOCS_ENDPOINTS } from '../endpoints';
 import type { Session } from '../transport';
-import type { Handler } from './common';
-import { collection, getRecords } from './common';
+import { alfaDocs } from '../transport';
 
 export interface WindowedDefinition {
 	resource: string;
-	/** Plural for descriptions, e.g. 'appointments'. */
-	plural: string;
 	endpoint: AlfaDocsEndpointKey;
 	filters: INodeProperties[];
 	filterKinds?: FieldKinds;
@@ -24,13 +28,11 @@ export interface WindowedDefinition {
 
 /**
  * Get Many over a date range for lists AlfaDocs limits to a number of days per request (appointments
- * 30, bills and transactions 31) and does not page: the range is split into the fewest windows the API
- * accepts, asked one after the other, joined, with duplicates (by ID) dropped; a Limit stops early.
+ * 30, bills and transactions 31, from the endpoint table) and does not page: the range is split into
+ * the fewest windows the API accepts, asked one after the other, joined, with duplicates (by ID)
+ * dropped; a Limit stops early.
  */
-export function windowedGetAll(def: WindowedDefinition): {
-	description: INodeProperties[];
-	execute: Handler;
-} {
+export function windowedGetAll(def: WindowedDefinition): Operation<Session> {
 	const maxDays = (ALFADOCS_ENDPOINTS[def.endpoint] as AlfaDocsEndpoint).maxRangeDays;
 	if (maxDays === undefined) throw new Error(`${def.endpoint} has no maxRangeDays`);
 	const description = forOperation(def.resource, 'getAll', [
@@ -65,14 +67,17 @@ export function windowedGetAll(def: WindowedDefinition): {
 		return await collectWindows(
 			splitDateRange(start, end, maxDays as number),
 			async (window) =>
-				await getRecords(this, i, session, {
-					endpoint: def.endpoint,
-					qs: { ...def.dateQuery(window), ...filters },
-				}),
-			{
-				returnAll: this.getNodeParameter('returnAll', i) as boolean,
-				limit: this.getNodeParameter('limit', i, 50) as number,
-			},
+				await alfaDocs.list.call(
+					this,
+					{
+						endpoint: def.endpoint,
+						qs: { ...def.dateQuery(window), ...filters },
+						itemIndex: i,
+						state: session,
+					},
+					{ returnAll: true, limit: 0 },
+				),
+			readReturnAllAndLimit(this, i),
 		);
 	}
 

@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
 import type { AlfaDocsEndpointKey } from '../endpoints';
-import { alfaDocsRequest, me, newSession, records, resolveScope } from '../transport';
+import { alfaDocs, me, newSession } from '../transport';
 
 const PATIENT_PAGE = 50;
 
@@ -14,8 +14,7 @@ async function searchList(
 	nameOf: (record: IDataObject) => string,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const scope = await resolveScope(ctx, newSession());
-	const list = records(await alfaDocsRequest.call(ctx, { endpoint, scope }));
+	const list = await alfaDocs.list.call(ctx, { endpoint }, { returnAll: true, limit: 0 });
 	const needle = (filter ?? '').trim().toLowerCase();
 	return {
 		results: list
@@ -48,10 +47,8 @@ export async function searchPatients(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const offset = paginationToken ? Number(paginationToken) : 0;
-	const scope = await resolveScope(this, newSession());
-	const page = (await alfaDocsRequest.call(this, {
+	const page = (await alfaDocs.request.call(this, {
 		endpoint: 'patient.search',
-		scope,
 		qs: { lastName: filter?.trim() || undefined, offset, limit: PATIENT_PAGE },
 	})) as { results?: IDataObject[]; total?: number };
 	const results = Array.isArray(page?.results) ? page.results : [];
@@ -70,27 +67,17 @@ export async function searchPatients(
 	};
 }
 
-/** The practice and the archive of the credential (GET /me): the ones an override usually starts from. */
+/** The credential's own practice or archive (GET /me): the one an override usually starts from. */
+async function credentials(ctx: ILoadOptionsFunctions, what: 'Practice' | 'Archive') {
+	const profile = await me(ctx, newSession());
+	const id = String(what === 'Practice' ? profile.practiceId : profile.archiveId);
+	return { results: [{ name: `${what} ${id} (the credential's)`, value: id }] };
+}
+
 export async function searchPractices(this: ILoadOptionsFunctions) {
-	const profile = await me(this, newSession());
-	return {
-		results: [
-			{
-				name: `Practice ${String(profile.practiceId)} (the credential's)`,
-				value: String(profile.practiceId),
-			},
-		],
-	};
+	return await credentials(this, 'Practice');
 }
 
 export async function searchArchives(this: ILoadOptionsFunctions) {
-	const profile = await me(this, newSession());
-	return {
-		results: [
-			{
-				name: `Archive ${String(profile.archiveId)} (the credential's)`,
-				value: String(profile.archiveId),
-			},
-		],
-	};
+	return await credentials(this, 'Archive');
 }

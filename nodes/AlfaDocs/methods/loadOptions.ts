@@ -1,7 +1,7 @@
 import type { IDataObject, ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
 import type { AlfaDocsEndpointKey } from '../endpoints';
-import { alfaDocsRequest, newSession, records, resolveScope } from '../transport';
+import { alfaDocs } from '../transport';
 
 async function options(
 	ctx: ILoadOptionsFunctions,
@@ -9,8 +9,7 @@ async function options(
 	toOption: (record: IDataObject) => INodePropertyOptions,
 	qs?: IDataObject,
 ): Promise<INodePropertyOptions[]> {
-	const scope = await resolveScope(ctx, newSession());
-	const list = records(await alfaDocsRequest.call(ctx, { endpoint, scope, qs }));
+	const list = await alfaDocs.list.call(ctx, { endpoint, qs }, { returnAll: true, limit: 0 });
 	return list.map(toOption).sort((a, b) => a.name.localeCompare(b.name));
 }
 

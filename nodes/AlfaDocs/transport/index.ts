@@ -1,25 +1,19 @@
-import type {
-	IDataObject,
-	IExecuteFunctions,
-	IHttpRequestOptions,
-	ILoadOptionsFunctions,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
-import { compact, fillPath } from '../../shared/endpoints';
-import type { FailedRequest, RequestContext, VendorErrors } from '../../shared/http';
-import { sendWithRetry } from '../../shared/http';
-import { parseListEnvelope } from '../../shared/paginate';
+import type { RequestContext } from '../../shared/http';
 import { budgetFor } from '../../shared/throttle';
-import { toId } from '../../shared/validate';
+import { createTransport } from '../../shared/transport';
+import { isBlank, toId } from '../../shared/validate';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import { ALFADOCS_ENDPOINTS } from '../endpoints';
-import type { AlfaDocsCredentialType } from './hosts';
-import { ALFADOCS_CREDENTIALS, alfaDocsApiUrl } from './hosts';
+import type { AlfaDocsCredentialType } from './connection';
+import { ALFADOCS_CREDENTIALS, alfaDocsApiUrl } from './connection';
 
 /**
- * About 10 requests per second: the vendor's own guidance (catalog §1.6). Kept per credential for the
- * life of the n8n process (see ../../shared/throttle.ts); a request waits up to a minute for a slot.
+ * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md). Kept per
+ * credential for the life of the n8n process (see ../../shared/throttle.ts); a request waits up to a
+ * minute for a slot.
  */
 export const ALFADOCS_BUDGET = { limit: 10, windowMs: 1000 };
 const MAX_THROTTLE_WAIT_MS = 60_000;
@@ -37,39 +31,14 @@ export interface Session {
 
 export const newSession = (): Session => ({});
 
-/** The record a request is about, so a 404 can say which ID was not found. */
-export interface Subject {
-	label: string;
-	id: string | number;
-	parent?: Subject;
-}
-
-export interface AlfaDocsCall {
-	endpoint: AlfaDocsEndpointKey;
-	scope?: Scope;
-	params?: Record<string, string | number>;
-	qs?: IDataObject;
-	body?: IDataObject;
-	itemIndex?: number;
-	subject?: Subject;
-	/**
-	 * A link the API gave (a next page): sent as it is, instead of the endpoint's path and `qs`, when it
-	 * points under the credential's API base URL; otherwise ignored, so the credential never leaves it.
-	 */
-	link?: string;
-}
-
 type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
 
 /** The credential the node's Authentication parameter picks (API key unless OAuth2 is chosen). */
-export function credentialTypeOf(ctx: RequestContext): AlfaDocsCredentialType {
-	const choice = (ctx as ILoadOptionsFunctions).getNodeParameter('authentication', 'apiKey');
-	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.connectedApp : ALFADOCS_CREDENTIALS.apiKey;
-}
-
 function credentialTypeAt(ctx: RequestContext, itemIndex?: number): AlfaDocsCredentialType {
-	if (itemIndex === undefined) return credentialTypeOf(ctx);
-	const choice = (ctx as IExecuteFunctions).getNodeParameter('authentication', itemIndex, 'apiKey');
+	const choice =
+		itemIndex === undefined
+			? (ctx as ILoadOptionsFunctions).getNodeParameter('authentication', 'apiKey')
+			: (ctx as IExecuteFunctions).getNodeParameter('authentication', itemIndex, 'apiKey');
 	return choice === 'oAuth2' ? ALFADOCS_CREDENTIALS.connectedApp : ALFADOCS_CREDENTIALS.apiKey;
 }
 
@@ -83,92 +52,6 @@ export function alfaDocsMessage(body: unknown): string | undefined {
 	return typeof message === 'string' && message !== '' ? message : undefined;
 }
 
-export function alfaDocsErrors(
-	credentialType: AlfaDocsCredentialType,
-	subject?: Subject,
-): VendorErrors {
-	return {
-		vendor: 'AlfaDocs',
-		message: alfaDocsMessage,
-		hint: (failure: FailedRequest) => alfaDocsHint(failure, credentialType, subject),
-	};
-}
-
-function alfaDocsHint(
-	{ status }: FailedRequest,
-	credentialType: AlfaDocsCredentialType,
-	subject?: Subject,
-): string {
-	const oAuth2 = credentialType === ALFADOCS_CREDENTIALS.connectedApp;
-	if (status === undefined) {
-		return oAuth2
-			? 'Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n.'
-			: "Check the credential's Base URL, and that AlfaDocs is reachable from n8n.";
-	}
-	if (status === 404 && subject?.parent) {
-		return `Either the ${subject.parent.label.toLowerCase()} with ID ${subject.parent.id} or the ${subject.label.toLowerCase()} with ID ${subject.id} does not exist in this archive. Check both IDs, and the Practice and Archive.`;
-	}
-	if (status === 404 && subject) {
-		return `No ${subject.label.toLowerCase()} with ID ${subject.id} exists in this archive. Check the ${subject.label} ID (or pick it from the list), and the Practice and Archive.`;
-	}
-	const hints: Record<number, string> = {
-		400: 'AlfaDocs rejected the request: fix the parameters named in the message.',
-		401: oAuth2
-			? 'Reconnect the AlfaDocs OAuth2 credential: its access was revoked or has expired.'
-			: 'Check the API key of the AlfaDocs credential: it may be wrong or revoked (keys are made under Impostazioni → Studio → Chiavi API).',
-		403: oAuth2
-			? "The connection may not use this practice or archive, or lacks the scope for this operation: check Practice and Archive, or add the scope to the credential's Scopes and reconnect."
-			: "An API key only opens its own archive: check Practice and Archive, or leave them empty to use the key's archive.",
-		404: 'Check the IDs in the node parameters, and the Practice and Archive.',
-		429: 'AlfaDocs is limiting the request rate and n8n already retried. Try again later, or slow the workflow down.',
-	};
-	return (
-		hints[status] ??
-		(status >= 500
-			? 'AlfaDocs failed to process the request. Try again later.'
-			: 'Check the node parameters.')
-	);
-}
-
-/** One AlfaDocs request: base URL from the credential, path from the endpoint table, ~10 per second. */
-export async function alfaDocsRequest(this: RequestContext, call: AlfaDocsCall): Promise<unknown> {
-	const endpoint = ALFADOCS_ENDPOINTS[call.endpoint];
-	const credentialType = credentialTypeAt(this, call.itemIndex);
-	const credentials = await this.getCredentials(credentialType);
-	const params = { ...call.scope, ...call.params };
-	const base = alfaDocsApiUrl(credentialType, credentials);
-	const link = apiLink(base, call.link);
-	const request: IHttpRequestOptions = {
-		method: endpoint.method,
-		url: link ?? `${base}${fillPath(endpoint.path, params)}`,
-		headers: { Accept: 'application/json' },
-		json: true,
-	};
-	const qs = compact(call.qs ?? {});
-	if (!link && Object.keys(qs).length > 0) request.qs = qs;
-	if (call.body !== undefined) request.body = call.body;
-	const credentialId = this.getNode().credentials?.[credentialType]?.id ?? 'unsaved';
-	await budgetFor(`alfadocs:${credentialType}:${credentialId}`, ALFADOCS_BUDGET).take(
-		MAX_THROTTLE_WAIT_MS,
-	);
-	return await sendWithRetry.call(this, request, {
-		credentialType,
-		errors: alfaDocsErrors(credentialType, call.subject),
-		itemIndex: call.itemIndex,
-	});
-}
-
-/** A link from an answer as an absolute URL, if it lies under the API base URL. */
-function apiLink(base: string, link: string | undefined): string | undefined {
-	if (!link) return undefined;
-	try {
-		const url = new URL(link, `${base}/`).toString();
-		return url.startsWith(`${base}/`) ? url : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 /** The record of a `{status, data: {...}}` answer (a bare object is returned as it is). */
 export function unwrap(body: unknown): IDataObject {
 	if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
@@ -177,17 +60,65 @@ export function unwrap(body: unknown): IDataObject {
 	return body as IDataObject;
 }
 
-/** The records of a `{status, count, data: [...]}` answer (or a bare array). */
-export function records(body: unknown): IDataObject[] {
-	return parseListEnvelope(body).items;
-}
+
+/**
+ * AlfaDocs' `request`, `record` and `list`. Its quirks: every resource path is scoped to a practice and
+ * an archive, resolved once per execution from the session (resolveScope); two credential types, picked
+ * by the node's Authentication; about 10 requests per second; records in a `{status, data}` envelope.
+ * Lists are answered whole (date windows and patient search pages are the operations' business).
+ */
+export const alfaDocs = createTransport<AlfaDocsEndpointKey, Session>({
+	vendor: 'AlfaDocs',
+	endpoints: ALFADOCS_ENDPOINTS,
+	credentialType: credentialTypeAt,
+	baseUrl: (credentials, type) => alfaDocsApiUrl(type as AlfaDocsCredentialType, credentials),
+	message: alfaDocsMessage,
+	options: { headers: { Accept: 'application/json' } },
+	record: unwrap,
+	async pathParams(call, endpoint) {
+		if (!endpoint.path.includes('{practiceId}')) return {};
+		const scope = await resolveScope(this as Ctx, call.state ?? newSession(), call.itemIndex);
+		return { ...scope };
+	},
+	async beforeSend({ credentialType }) {
+		const credentialId = this.getNode().credentials?.[credentialType]?.id ?? 'unsaved';
+		await budgetFor(`alfadocs:${credentialType}:${credentialId}`, ALFADOCS_BUDGET).take(
+			MAX_THROTTLE_WAIT_MS,
+		);
+	},
+	hints: {
+		network: (_failure, { credentialType }) =>
+			credentialType === ALFADOCS_CREDENTIALS.connectedApp
+				? 'Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n.'
+				: "Check the credential's Base URL, and that AlfaDocs is reachable from n8n.",
+		special({ status }, { call: { subject } }) {
+			if (status !== 404 || !subject) return undefined;
+			if (subject.parent) {
+				return `Either the ${subject.parent.label.toLowerCase()} with ID ${subject.parent.id} or the ${subject.label.toLowerCase()} with ID ${subject.id} does not exist in this archive. Check both IDs, and the Practice and Archive.`;
+			}
+			return `No ${subject.label.toLowerCase()} with ID ${subject.id} exists in this archive. Check the ${subject.label} ID (or pick it from the list), and the Practice and Archive.`;
+		},
+		byStatus({ credentialType }) {
+			const oAuth2 = credentialType === ALFADOCS_CREDENTIALS.connectedApp;
+			return {
+				400: 'AlfaDocs rejected the request: fix the parameters named in the message.',
+				401: oAuth2
+					? 'Reconnect the AlfaDocs OAuth2 credential: its access was revoked or has expired.'
+					: 'Check the API key of the AlfaDocs credential: it may be wrong or revoked (keys are made under Impostazioni → Studio → Chiavi API).',
+				403: oAuth2
+					? "The connection may not use this practice or archive, or lacks the scope for this operation: check Practice and Archive, or add the scope to the credential's Scopes and reconnect."
+					: "An API key only opens its own archive: check Practice and Archive, or leave them empty to use the key's archive.",
+				404: 'Check the IDs in the node parameters, and the Practice and Archive.',
+				429: 'AlfaDocs is limiting the request rate and n8n already retried. Try again later, or slow the workflow down.',
+			};
+		},
+	},
+});
 
 /** GET /me, once per execution: `{status, data: {practiceId, archiveId, userId, userEmail, ownerEmail}}`. */
 export async function me(ctx: RequestContext, session: Session, itemIndex?: number) {
 	if (!session.me) {
-		const pending = alfaDocsRequest
-			.call(ctx, { endpoint: 'me.get', itemIndex })
-			.then((body) => unwrap(body));
+		const pending = alfaDocs.record.call(ctx, { endpoint: 'me.get', itemIndex });
 		session.me = pending;
 		// A failed GET /me is not remembered: the next item asks again.
 		pending.catch(() => {
@@ -203,9 +134,6 @@ function readParameter(ctx: Ctx, name: string, itemIndex?: number): unknown {
 	}
 	return (ctx as IExecuteFunctions).getNodeParameter(name, itemIndex, '', { extractValue: true });
 }
-
-const isBlank = (value: unknown) =>
-	value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /**
  * The practice and archive of a request: the credential's own from GET /me (asked once per execution),

@@ -1,20 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { idLocator as sharedIdLocator } from '../../shared/locators';
+import { sortRules } from '../../shared/describe';
+import { siteLocator as platformSiteLocator } from '../../shared/heydontoPlatform';
+import { idOf } from '../../shared/ids';
+import { sortQuery } from '../transport';
 
-export { idField } from '../../shared/locators';
+export const siteLocator = platformSiteLocator('The HeyDonto site');
 
-/** A required resource locator with "From list" (searchable) and "By ID" (numeric). */
-export function idLocator(
-	name: string,
-	displayName: string,
-	searchListMethod: string,
-	description?: string,
-): INodeProperties {
-	return sharedIdLocator(name, displayName, searchListMethod, { description });
-}
-
-export const siteLocator = idLocator('siteId', 'Site', 'searchSites', 'The HeyDonto site');
+/** The Site a record lives under (/site/{siteId}/...). */
+export const siteId = idOf(siteLocator);
 
 /** A list of IDs typed as text; an expression may also return an array. */
 export function idListField(
@@ -55,3 +49,12 @@ export const standardSortFields = [
 	{ name: 'Title', value: 'title' },
 	{ name: 'Updated At', value: 'updatedAt' },
 ];
+
+/** The "Sort" rules of a Get Many over the given fields, and the query HeyDonto reads them from. */
+export const sortBy = (fields: Array<{ name: string; value: string }>) => ({
+	properties: [sortRules(fields)],
+	query: (ctx: IExecuteFunctions, itemIndex: number) =>
+		sortQuery(
+			ctx.getNodeParameter('sort.rules', itemIndex, []) as Array<{ field: string; dir: string }>,
+		),
+});

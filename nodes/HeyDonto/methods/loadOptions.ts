@@ -1,12 +1,12 @@
 import type { ILoadOptionsFunctions, INodePropertyOptions } from 'n8n-workflow';
 
-import { heyDontoList } from '../transport';
+import { heyDonto } from '../transport';
 
 /** Every dental service, for the multi-select of a site's services. */
 export async function getDentalServices(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
-	const services = await heyDontoList.call(
+	const services = await heyDonto.list.call(
 		this,
 		{ endpoint: 'dentalService.getAll' },
 		{ returnAll: true, limit: 0 },

@@ -22,10 +22,10 @@ describe('Aerona › Appointment Type, Clinician, Practice (Get Many)', () => {
 		});
 		expect(requests).toEqual([
 			get('/appointment-types', {
-				practiceId: 9876,
 				clinicianTypeId: 3,
 				includeDisabled: true,
 				onsiteOnly: true,
+				practiceId: 9876,
 			}),
 		]);
 		expect(output).toEqual(items(types));
@@ -66,7 +66,7 @@ describe('Aerona › Appointment Type, Clinician, Practice (Get Many)', () => {
 			},
 			responses: [{ body: clinicians }],
 		});
-		expect(requests).toEqual([get('/clinicians', { practiceId: 9876, appointmentTypeId: 1864 })]);
+		expect(requests).toEqual([get('/clinicians', { appointmentTypeId: 1864, practiceId: 9876 })]);
 		expect(output).toEqual(items(clinicians));
 	});
 

@@ -143,7 +143,8 @@ describe('Aerona › Patient', () => {
 			},
 		});
 		expect(requests).toEqual([]);
-		expect(error.message).toBe('Add at least one field to "Update Fields"');
+		expect(error.message).toBe('Nothing to update: "Update Fields" is empty');
+		expect(error.description).toBe('Add at least one field to "Update Fields".');
 	});
 
 	it('Update of a missing patient stops at the read, naming the ID', async () => {
@@ -174,7 +175,7 @@ describe('Aerona › Patient', () => {
 			responses: [{ body: [mary] }],
 		});
 		expect(requests).toEqual([
-			get('/patients/search', { surname: 'Simpson', dob: '2000-09-13', practiceId: 9876 }),
+			get('/patients/search', { dob: '2000-09-13', practiceId: 9876, surname: 'Simpson' }),
 		]);
 		expect(output).toEqual(items([mary]));
 	});

@@ -17,7 +17,7 @@ import {
 const nodeCrypto = jest.requireActual<{ randomUUID(): string }>('crypto');
 
 /**
- * AHDS › Contact, the resource the seed documents in full: every operation asserts the exact request
+ * AHDS › Contact, the resource AHDS' API document (SEED) shows in full: every operation asserts the exact request
  * (method, URL, query, headers, body) and the output items.
  */
 const contact = (id: string, extra: IDataObject = {}) => ({
@@ -403,9 +403,9 @@ describe('AHDS › Contact › Get Many', () => {
 			parameters: { ...base, operation: 'getAll', returnAll: false, limit: 120 },
 			responses: [page(records(0, 100), 250, 0), page(records(100, 100), 250, 1)],
 		});
-		expect(requests.map((r) => r.qs)).toEqual([
-			{ page: 0, pageSize: 100 },
-			{ page: 1, pageSize: 100 },
+		expect(requests.map((r) => r.url)).toEqual([
+			request('GET', `${AHDS}/contact`, { qs: { page: 0, pageSize: 100 } }).url,
+			request('GET', `${AHDS}/contact`, { qs: { page: 1, pageSize: 100 } }).url,
 		]);
 		expect(output).toEqual(items(records(0, 120)));
 	});
@@ -423,9 +423,9 @@ describe('AHDS › Contact › Get Many', () => {
 				{ body: { items: records(40, 20), total: 60 } },
 			],
 		});
-		expect(requests.map((r) => r.qs)).toEqual([
-			{ page: 0, pageSize: 40 },
-			{ page: 1, pageSize: 40 },
+		expect(requests.map((r) => r.url)).toEqual([
+			request('GET', `${AHDS}/contact`, { qs: { page: 0, pageSize: 40 } }).url,
+			request('GET', `${AHDS}/contact`, { qs: { page: 1, pageSize: 40 } }).url,
 		]);
 		expect(output).toEqual(items(records(0, 60)));
 	});

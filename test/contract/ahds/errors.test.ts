@@ -96,7 +96,7 @@ const badInput: Array<[string, IDataObject, string]> = [
 			contactId: UUID,
 			updateFields: { creditStatusConcept: { value: { code: 'OK', system: '' } } },
 		},
-		'Invalid value for "Credit Status Concept": expected a code and the URI of its code system, but got {"code":"OK","system":""}',
+		'Invalid value for "Credit Status Concept": expected a code and the URI of its code system, but got {"code":"OK","system":"","display":""}',
 	],
 	[
 		'a date that is not a date',

@@ -94,7 +94,8 @@ describe('AlfaDocs › Appointment', () => {
 		});
 		const windows = requests
 			.slice(1)
-			.map((request) => [request.qs?.dateStart, request.qs?.dateEnd]);
+			.map((request) => new URL(request.url).searchParams)
+			.map((query) => [query.get('dateStart'), query.get('dateEnd')]);
 		expect(windows).toHaveLength(13);
 		expect(windows[0]).toEqual(['2025-01-01', '2025-01-30']);
 		expect(windows[12]).toEqual(['2025-12-27', '2025-12-31']);

@@ -103,9 +103,9 @@ describe('AlfaDocs › pickers', () => {
 		expect(await loadOptions.getSpecialties.call(ctx)).toEqual([
 			{ name: 'Prevenzione', value: 820 },
 		]);
-		expect(api.requests.filter((request) => request.url.endsWith('/operators'))[0].qs).toEqual({
-			ignoreDeleted: true,
-		});
+		expect(api.requests.filter((request) => request.url.includes('/operators'))[0].url).toBe(
+			expected('GET', `${P}/operators`, { qs: { ignoreDeleted: true } }).url,
+		);
 	});
 
 	it('custom patient fields load by label with the technical name as value', async () => {

@@ -24,9 +24,9 @@ describe('HeyDonto › Availability', () => {
 			get('/site/7/availability', {
 				startDate: '2024-03-20',
 				endDate: '2024-03-22',
-				practitionerId: 'pr-1',
-				includeSchedule: true,
 				includeLocation: false,
+				includeSchedule: true,
+				practitionerId: 'pr-1',
 			}),
 		]);
 		expect(output).toEqual(items([slot(1), slot(2), slot(3)]));
@@ -54,10 +54,13 @@ describe('HeyDonto › Availability', () => {
 			{ startDate: 'next tuesday', endDate: '2024-03-20' },
 			'Invalid value for "Start Date": expected a date such as 2024-03-20, but got "next tuesday"',
 		],
-		[{ startDate: '2024-03-20', endDate: '' }, '"End Date" is required'],
+		[
+			{ startDate: '2024-03-20', endDate: '' },
+			'Invalid value for "End Date": expected a date such as 2024-03-20, but it is empty',
+		],
 		[
 			{ startDate: '2024-03-21', endDate: '2024-03-20' },
-			'"End Date" (2024-03-20) is before "Start Date" (2024-03-21)',
+			'Invalid value for "End Date": expected a date on or after the Start Date (2024-03-21), but got "2024-03-20"',
 		],
 	])('refuses bad dates before any request (%j)', async (dates, message) => {
 		const { error, requests } = await failHeyDonto({

@@ -60,9 +60,9 @@ const cases: CrudCase[] = [
 				sort: { rules: [{ field: 'title', dir: 'asc' }] },
 			},
 			qs: {
-				title: 'Smile',
-				organizationId: [1, 2],
 				clientAccountId: [10],
+				organizationId: [1, 2],
+				title: 'Smile',
 				'sortBy[0][field]': 'title',
 				'sortBy[0][dir]': 'asc',
 			},
@@ -105,7 +105,7 @@ const cases: CrudCase[] = [
 		paged: true,
 		getAll: {
 			parameters: { filters: { title: 'Health', isEnabled: false, clientAccountId: [10, '20'] } },
-			qs: { title: 'Health', isEnabled: false, clientAccountId: [10, 20] },
+			qs: { clientAccountId: [10, 20], isEnabled: false, title: 'Health' },
 		},
 		create: {
 			parameters: {
@@ -140,7 +140,7 @@ const cases: CrudCase[] = [
 		paged: true,
 		getAll: {
 			parameters: { filters: { title: 'Dent', isEnabled: true } },
-			qs: { title: 'Dent', isEnabled: true },
+			qs: { isEnabled: true, title: 'Dent' },
 		},
 		create: {
 			parameters: { title: 'Open Dental', additionalFields: { isCloudBased: false } },

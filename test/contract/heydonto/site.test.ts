@@ -65,9 +65,9 @@ describe('HeyDonto › Site', () => {
 		});
 		expect(requests).toEqual([
 			get('/site', {
+				brandId: [3],
 				name: 'Downtown',
 				organizationId: [1, 2],
-				brandId: [3],
 				'sortBy[0][field]': 'name',
 				'sortBy[0][dir]': 'desc',
 				'sortBy[1][field]': 'id',
@@ -234,7 +234,9 @@ describe('HeyDonto › Site', () => {
 				clientAccountIds: '',
 			},
 		});
-		expect(error.message).toBe('"End Date" (2023-01-01) is before "Start Date" (2023-02-01)');
+		expect(error.message).toBe(
+			'Invalid value for "End Date": expected a date on or after the Start Date (2023-02-01), but got "2023-01-01"',
+		);
 		expect(requests).toEqual([]);
 	});
 

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
+import { collection, forOperation } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { readParameters, toApiFields } from '../../../shared/fields';
+import { readCollection, readParameters } from '../../../shared/fields';
 import { idField } from '../../../shared/locators';
-import { aeronaRequest, toItem } from '../../transport';
+import { aerona } from '../../transport';
 import {
 	appointmentTypeLocator,
 	clinicianLocator,
@@ -74,14 +74,7 @@ export const description = forOperation('appointment', 'create', [
 	...required.slice(0, 4),
 	appointmentTime,
 	...required.slice(4),
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: additionalFields,
-	},
+	collection('additionalFields', additionalFields),
 ]);
 
 /** POST /appointments; Aerona answers with the new appointment's bare ID, output as `{ id }`. */
@@ -94,14 +87,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			'Appointment Time',
 			this.getNodeParameter('appointmentTime', i, ''),
 		),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			additionalFields,
-		),
+		...readCollection(this, i, 'additionalFields', additionalFields),
 	};
-	return toItem(
-		await aeronaRequest.call(this, { endpoint: 'appointment.create', body, itemIndex: i }),
-	);
+	return await aerona.record.call(this, { endpoint: 'appointment.create', body, itemIndex: i });
 }

@@ -1,11 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { toDateOnly } from '../../../shared/dates';
 import { forOperation } from '../../../shared/describe';
-import { parseListEnvelope } from '../../../shared/paginate';
 import { invalidParameter, toId, toInteger, toOptionalId } from '../../../shared/validate';
-import { aeronaRequest } from '../../transport';
+import { assertEitherOr } from '../../../shared/choices';
+import { aerona } from '../../transport';
 import {
 	CLINICIAN_TYPES,
 	TIMES_OF_DAY,
@@ -63,20 +62,18 @@ function clinicianChoice(ctx: IExecuteFunctions, i: number) {
 		type === NO_CLINICIAN_TYPE || type === '' || type === null
 			? undefined
 			: toInteger(ctx, i, 'Clinician Type', type, 1, 16);
-	if (clinicianId !== undefined && clinicianTypeId !== undefined) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			'Set either "Clinician" or "Clinician Type", not both: Aerona finds the free slots of one clinician, or of every clinician of a type',
-			{ itemIndex: i, description: 'Clear "Clinician", or set "Clinician Type" to None.' },
-		);
-	}
-	if (clinicianId === undefined && clinicianTypeId === undefined) {
-		throw new NodeOperationError(
-			ctx.getNode(),
-			'Set "Clinician" or "Clinician Type": Aerona needs one of them to find free slots',
-			{ itemIndex: i, description: 'Pick a clinician, or a clinician type and a practice.' },
-		);
-	}
+	assertEitherOr(
+		ctx,
+		i,
+		['Clinician', clinicianId !== undefined],
+		['Clinician Type', clinicianTypeId !== undefined],
+		{
+			both: 'Aerona finds the free slots of one clinician, or of every clinician of a type',
+			bothFix: 'Clear "Clinician", or set "Clinician Type" to None.',
+			neither: 'Aerona needs one of them to find free slots',
+			neitherFix: 'Pick a clinician, or a clinician type and a practice.',
+		},
+	);
 	return { clinicianId, clinicianTypeId };
 }
 
@@ -115,10 +112,13 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		0,
 		3,
 	);
-	const slots = await aeronaRequest.call(this, {
-		endpoint: 'appointment.findFreeSlots',
-		qs: { clinicianId, clinicianTypeId, practiceId, appointmentTypeId, searchStart, timeOfDay },
-		itemIndex: i,
-	});
-	return parseListEnvelope(slots).items;
+	return await aerona.list.call(
+		this,
+		{
+			endpoint: 'appointment.findFreeSlots',
+			qs: { clinicianId, clinicianTypeId, practiceId, appointmentTypeId, searchStart, timeOfDay },
+			itemIndex: i,
+		},
+		{ returnAll: true, limit: 0 },
+	);
 }

@@ -1,19 +1,22 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
+import { idOf, readIds } from '../../../shared/ids';
 import { idField } from '../../../shared/locators';
-import { idParameter, toInteger } from '../../../shared/validate';
-import { aeronaRequest, toItem } from '../../transport';
+import { toInteger } from '../../../shared/validate';
+import { aerona } from '../../transport';
 import { statusField } from '../common';
 
+const appointmentId = idOf(idField('appointmentId', 'Appointment ID'));
+
 export const description = forOperation('appointment', 'updateStatus', [
-	idField('appointmentId', 'Appointment ID'),
+	appointmentId.property,
 	statusField('The new status of the appointment'),
 ]);
 
 /** Aerona answers with a bare boolean (true when the status changed), output as `{ success }`. */
 export async function execute(this: IExecuteFunctions, i: number) {
-	const appointmentId = idParameter(this, i, 'appointmentId', 'Appointment ID');
+	const { params, subject } = readIds(this, i, appointmentId);
 	const appointmentStatusId = toInteger(
 		this,
 		i,
@@ -22,13 +25,11 @@ export async function execute(this: IExecuteFunctions, i: number) {
 		1,
 		16,
 	);
-	return toItem(
-		await aeronaRequest.call(this, {
-			endpoint: 'appointment.updateStatus',
-			params: { appointmentId },
-			body: { appointmentStatusId },
-			itemIndex: i,
-			subject: { label: 'Appointment', id: appointmentId },
-		}),
-	);
+	return await aerona.record.call(this, {
+		endpoint: 'appointment.updateStatus',
+		params,
+		body: { appointmentStatusId },
+		itemIndex: i,
+		subject,
+	});
 }

@@ -1,8 +1,8 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
+import { collection, forOperation } from '../../../shared/describe';
 import { readParameters } from '../../../shared/fields';
-import { aeronaRequest, toItem } from '../../transport';
+import { aerona } from '../../transport';
 import { practiceLocator } from '../common';
 import {
 	forenameField,
@@ -20,18 +20,11 @@ const required = [
 
 export const description = forOperation('patient', 'create', [
 	...required,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optionalPatientFields,
-	},
+	collection('additionalFields', optionalPatientFields),
 ]);
 
 /** POST /patients (inferred). A bare ID in the answer becomes `{ id }`; a record is output as it is. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
+export async function execute(this: IExecuteFunctions, i: number) {
 	const body = {
 		...patientBody(
 			this,
@@ -41,5 +34,5 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		),
 		...readParameters(this, i, required, patientKinds),
 	};
-	return toItem(await aeronaRequest.call(this, { endpoint: 'patient.create', body, itemIndex: i }));
+	return await aerona.record.call(this, { endpoint: 'patient.create', body, itemIndex: i });
 }

@@ -1,24 +1,22 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { textField } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
-import { toApiFields } from '../../../shared/fields';
+import { toApiFields, unwrapLocators } from '../../../shared/fields';
+import { idOf } from '../../../shared/ids';
+import { idField } from '../../../shared/locators';
 import { toJson } from '../../../shared/validate';
 import { practiceLocator } from '../common';
-import { unwrapLocators } from '../operations';
+
+/** The patient's ID, which Get and Update take (Aerona has no patient picker). */
+export const patientId = idOf(idField('patientId', 'Patient ID'));
 
 /**
- * The patient fields the seed documents (its patient record is cut off after address3). Anything else
- * Aerona takes (postcode, phone, email, ...) goes in "Other Fields (JSON)", sent as given.
+ * The patient fields Aerona's API document shows (SEED; its patient record is cut off after
+ * address3). Anything else Aerona takes (postcode, phone, email, ...) goes in "Other Fields (JSON)",
+ * sent as given.
  */
-const text = (name: string, displayName: string, placeholder: string, description: string) =>
-	({
-		displayName,
-		name,
-		type: 'string',
-		default: '',
-		placeholder: `e.g. ${placeholder}`,
-		description,
-	}) as INodeProperties;
+const text = textField;
 
 const aeronaId = (name: string, displayName: string, what: string) =>
 	({

@@ -1,24 +1,14 @@
-import type { INodeProperties } from 'n8n-workflow';
+import { operationPicker, resourceOf } from '../../../shared/operation';
+import * as getAll from './getAll.operation';
 
-import { listOperation, resourceOf } from '../operations';
-
-const operationPicker: INodeProperties = {
-	displayName: 'Operation',
-	name: 'operation',
-	type: 'options',
-	noDataExpression: true,
-	displayOptions: { show: { resource: ['practice'] } },
-	options: [
+export const practice = resourceOf(
+	operationPicker('practice', [
 		{
 			name: 'Get Many',
 			value: 'getAll',
 			action: 'Get many practices',
 			description: 'Get the practices the signed-in user can see',
 		},
-	],
-	default: 'getAll',
-};
-
-export const practice = resourceOf(operationPicker, {
-	getAll: listOperation({ resource: 'practice', operation: 'getAll', endpoint: 'practice.getAll' }),
-});
+	]),
+	{ getAll },
+);

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { FieldKinds } from '../../../shared/fields';
-import { booleanField, idField, localDateTime } from '../common';
+import { booleanField, localDateTime } from '../common';
 
 export const stateOptions = [
 	{ name: 'Absent', value: 'absent' },
@@ -12,8 +12,6 @@ export const stateOptions = [
 	{ name: 'Waiting', value: 'waiting' },
 ];
 
-export const appointmentIdField = idField('appointmentId', 'Appointment ID');
-
 export const stateField: INodeProperties = {
 	displayName: 'State',
 	name: 'state',
@@ -23,7 +21,7 @@ export const stateField: INodeProperties = {
 	description: 'The state of the appointment',
 };
 
-/** The optional appointment fields of the seed, named as the API names them. */
+/** The optional appointment fields of AlfaDocs' API document (SEED), named as the API names them. */
 export const appointmentFields: INodeProperties[] = [
 	booleanField('allDay', 'All Day', 'Whether the appointment takes the whole day'),
 	{

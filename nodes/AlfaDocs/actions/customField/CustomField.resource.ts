@@ -1,123 +1,28 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import { operationPicker, resourceOf } from '../../../shared/operation';
+import { list } from '../../../shared/operations';
+import { alfaDocs } from '../../transport';
+import * as create from './create.operation';
+import { objectTypeHint } from './create.operation';
 
-import { forOperation, returnAllAndLimit } from '../../../shared/describe';
-import type { FieldKinds } from '../../../shared/fields';
-import { readCreateBody } from '../../../shared/fields';
-import type { Session } from '../../transport';
-import type { Resource } from '../common';
-import { collection, getRecord, getRecords, limited, operationPicker } from '../common';
-
-const objectTypeHint = 'The kind of record the field belongs to, e.g. patient or care_plan';
-
-const primary: INodeProperties[] = [
-	{
-		displayName: 'Object Type',
-		name: 'objectType',
-		type: 'string',
-		default: 'patient',
-		required: true,
-		placeholder: 'e.g. patient',
-		description: objectTypeHint,
-	},
-	{
-		displayName: 'Label',
-		name: 'label',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. Person Height',
-		description: 'The label users see in AlfaDocs',
-	},
-	{
-		displayName: 'Technical Name',
-		name: 'technicalName',
-		type: 'string',
-		default: '',
-		required: true,
-		placeholder: 'e.g. personHeight',
-		description:
-			'The name used in the API; patient records carry the value under it with an underscore in front (e.g. _personHeight)',
-	},
-	{
-		displayName: 'Type',
-		name: 'type',
-		type: 'options',
-		options: [
-			{ name: 'Dropdown', value: 'dropdown' },
-			{ name: 'Single Checkbox', value: 'single_checkbox' },
-			{ name: 'Single Line Text', value: 'single_line_text' },
+export const customField = resourceOf(
+	operationPicker(
+		'customField',
+		[
+			{
+				name: 'Create',
+				value: 'create',
+				action: 'Create a custom field',
+				description: 'Create a custom field for patients, care plans or other records',
+			},
+			{ name: 'Get Many', value: 'getAll', action: 'Get many custom fields' },
 		],
-		default: 'single_line_text',
-		required: true,
-		description:
-			'The kind of input (AlfaDocs names these three as examples; an expression can set another)',
-	},
-];
-
-const optional: INodeProperties[] = [
+		'getAll',
+	),
 	{
-		displayName: 'Choices',
-		name: 'choices',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. Small, Medium, Large',
-		description: 'The choices of a dropdown, comma-separated (or an expression returning an array)',
-	},
-	{
-		displayName: 'Sequence Number',
-		name: 'sequenceNumber',
-		type: 'number',
-		default: 1,
-		description: 'The position of the field in AlfaDocs forms',
-	},
-];
-
-const kinds: FieldKinds = {
-	sequenceNumber: { integer: [0, 100000] },
-	choices: {
-		expected: 'a comma-separated list or an array',
-		convert: (_ctx, _i, _label, value) =>
-			Array.isArray(value)
-				? value.map(String)
-				: String(value)
-						.split(',')
-						.map((choice) => choice.trim())
-						.filter((choice) => choice !== ''),
-	},
-};
-
-async function getAll(this: IExecuteFunctions, i: number, session: Session) {
-	const filters = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const list = await getRecords(this, i, session, {
-		endpoint: 'customField.getAll',
-		qs: { objectType: filters.objectType },
-	});
-	return limited(this, i, list);
-}
-
-async function create(this: IExecuteFunctions, i: number, session: Session) {
-	const body = readCreateBody(this, i, primary, optional, kinds);
-	return await getRecord(this, i, session, { endpoint: 'customField.create', body });
-}
-
-export const customField: Resource = {
-	description: [
-		operationPicker(
-			'customField',
-			[
-				{
-					name: 'Create',
-					value: 'create',
-					action: 'Create a custom field',
-					description: 'Create a custom field for patients, care plans or other records',
-				},
-				{ name: 'Get Many', value: 'getAll', action: 'Get many custom fields' },
-			],
-			'getAll',
-		),
-		...forOperation('customField', 'getAll', [
-			...returnAllAndLimit(),
-			collection('filters', [
+		getAll: list(alfaDocs, {
+			resource: 'customField',
+			endpoint: 'customField.getAll',
+			filters: [
 				{
 					displayName: 'Object Type',
 					name: 'objectType',
@@ -126,12 +31,8 @@ export const customField: Resource = {
 					placeholder: 'e.g. patient',
 					description: `Only fields of this object type. ${objectTypeHint}.`,
 				},
-			]),
-		]),
-		...forOperation('customField', 'create', [
-			...primary,
-			collection('additionalFields', optional),
-		]),
-	],
-	operations: { getAll, create },
-};
+			],
+		}),
+		create,
+	},
+);

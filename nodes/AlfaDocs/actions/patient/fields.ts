@@ -1,30 +1,19 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { textField } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { invalidParameter } from '../../../shared/validate';
 import { booleanField } from '../common';
-import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/PhoneNumber.resource';
+import { numberField, phoneOptionalFields, prefixField } from '../phoneNumber/fields';
 
-const text = (
-	name: string,
-	displayName: string,
-	placeholder: string,
-	description: string,
-): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: `e.g. ${placeholder}`,
-	description,
-});
+const text = textField;
 
 export const nameFields: INodeProperties[] = [
 	text('firstName', 'First Name', 'Mario', "The patient's first name"),
 	text('lastName', 'Last Name', 'Rossi', "The patient's last name"),
 ];
 
-/** The optional patient fields of the seed, named as the API names them. */
+/** The optional patient fields of AlfaDocs' API document (SEED), named as the API names them. */
 export const patientFields: INodeProperties[] = [
 	text('city', 'City', 'Milano', 'The city the patient lives in'),
 	{

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { CustomKind } from '../../../shared/fields';
-import { oneOf } from '../common';
+import { toOneOf } from '../../../shared/choices';
 
-/** Sistema TS expense types (the Italian health-expense reporting system), as the seed lists them. */
+/** Sistema TS expense types (the Italian health-expense reporting system), as AlfaDocs lists them (SEED). */
 export const expenseTypeOptions = [
 	'aa',
 	'ad',
@@ -32,11 +32,11 @@ export const expenseTypeField: INodeProperties = {
 		'The expense type reported to Sistema TS (e.g. SP for health services, TK for tickets), as AlfaDocs codes it',
 };
 
-/** The expense type must be one of the seed's codes, also when an expression sets it. */
+/** The expense type must be one of AlfaDocs' codes, also when an expression sets it. */
 export const expenseTypeKind: CustomKind = {
 	expected: `one of ${expenseTypeOptions.map((option) => option.value).join(', ')}`,
 	convert: (ctx, itemIndex, label, value) =>
-		oneOf(ctx, itemIndex, label, value, expenseTypeOptions),
+		toOneOf(ctx, itemIndex, label, value, expenseTypeOptions),
 };
 
 export const directionOptions = [

@@ -1,4 +1,5 @@
-import { enabledField, idField, titleField } from '../common';
+import { idField } from '../../../shared/locators';
+import { enabledField, titleField } from '../common';
 import { crudResource } from '../crud';
 
 export const appointmentType = crudResource({

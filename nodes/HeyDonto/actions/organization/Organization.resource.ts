@@ -1,4 +1,5 @@
-import { enabledField, idListField, idLocator, standardSortFields, titleField } from '../common';
+import { idLocator } from '../../../shared/locators';
+import { enabledField, idListField, standardSortFields, titleField } from '../common';
 import { crudResource } from '../crud';
 
 export const organization = crudResource({

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { FieldKinds } from '../../../shared/fields';
-import { idField } from '../common';
+import { idField } from '../../../shared/locators';
 import { crudResource } from '../crud';
 
 const number = (name: string, displayName: string, description: string): INodeProperties => ({

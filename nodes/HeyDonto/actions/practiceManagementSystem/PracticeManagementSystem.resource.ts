@@ -1,4 +1,5 @@
-import { enabledField, idLocator, standardSortFields, titleField } from '../common';
+import { idLocator } from '../../../shared/locators';
+import { enabledField, standardSortFields, titleField } from '../common';
 import { crudResource } from '../crud';
 
 export const practiceManagementSystem = crudResource({

@@ -1,10 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
-import { toIdList } from '../../../shared/validate';
-import { heyDontoRequest } from '../../transport';
-import { idLocator } from '../common';
+import { collection, forOperation } from '../../../shared/describe';
+import { readCollection, readParameters } from '../../../shared/fields';
+import { idLocator } from '../../../shared/locators';
+import { toIdList } from '../../../shared/lists';
+import { heyDonto } from '../../transport';
 import {
 	addressField,
 	addressFrom,
@@ -37,7 +37,7 @@ const scalars: INodeProperties[] = [
 		'practiceManagementSystemId',
 		'Practice Management System',
 		'searchPracticeManagementSystems',
-		'The practice management system the site runs',
+		{ description: 'The practice management system the site runs' },
 	),
 ];
 
@@ -47,14 +47,7 @@ export const description = forOperation('site', 'create', [
 	...scalars.slice(1),
 	dentalServicesField,
 	dentalPracticesField,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: siteOptionalFields,
-	},
+	collection('additionalFields', siteOptionalFields),
 ]);
 
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
@@ -73,17 +66,7 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			'Dental Practice IDs',
 			this.getNodeParameter('dentalPracticeIds', i, ''),
 		),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			siteOptionalFields,
-			siteKinds,
-		),
+		...readCollection(this, i, 'additionalFields', siteOptionalFields, siteKinds),
 	};
-	return (await heyDontoRequest.call(this, {
-		endpoint: 'site.create',
-		body,
-		itemIndex: i,
-	})) as IDataObject;
+	return await heyDonto.record.call(this, { endpoint: 'site.create', body, itemIndex: i });
 }

@@ -1,19 +1,9 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import { deleteById } from '../../../shared/operations';
+import { heyDonto } from '../../transport';
+import { siteId } from '../common';
 
-import { forOperation } from '../../../shared/describe';
-import { idParameter } from '../../../shared/validate';
-import { heyDontoRequest } from '../../transport';
-import { siteLocator } from '../common';
-
-export const description = forOperation('site', 'delete', [siteLocator]);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const siteId = idParameter(this, i, 'siteId', 'Site');
-	await heyDontoRequest.call(this, {
-		endpoint: 'site.delete',
-		params: { siteId },
-		itemIndex: i,
-		subject: { label: 'Site', id: siteId },
-	});
-	return { id: siteId, deleted: true };
-}
+export const { description, execute } = deleteById(heyDonto, {
+	resource: 'site',
+	endpoint: 'site.delete',
+	ids: [siteId],
+});

@@ -1,10 +1,11 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import type { FieldKinds } from '../../../shared/fields';
+import { idLocator } from '../../../shared/locators';
 import { invalidParameter } from '../../../shared/validate';
 import { idListField } from '../common';
 
-/** The site's address as the seed documents it: `{street, city, zipCode}`. */
+/** The site's address as HeyDonto's API document shows it (SEED): `{street, city, zipCode}`. */
 export const addressField: INodeProperties = {
 	displayName: 'Address',
 	name: 'address',
@@ -76,7 +77,7 @@ export const dentalPracticesField = idListField(
 	'The dental practices associated with the site',
 );
 
-/** Optional site fields of the seed (plus clientAccountId from the newer docs), named as the API names them. */
+/** Optional site fields of HeyDonto's API document (SEED; clientAccountId from the newer DOCS), named as the API names them. */
 export const siteOptionalFields: INodeProperties[] = [
 	{
 		displayName: 'AnyDesk IP',
@@ -220,7 +221,7 @@ export const siteKinds: FieldKinds = {
 	dentalPracticeIds: 'idList',
 };
 
-/** Every field a site PUT carries (the seed's update body, without id). */
+/** Every field a site PUT carries (the documented update body, without id). */
 export const SITE_WRITABLE_FIELDS = new Set([
 	'name',
 	'address',
@@ -230,3 +231,33 @@ export const SITE_WRITABLE_FIELDS = new Set([
 	'dentalPracticeIds',
 	...siteOptionalFields.map((field) => field.name),
 ]);
+
+/** Update Fields: every field of a site, all optional, alphabetised. */
+export const siteUpdateFields = [
+	addressField,
+	dentalPracticesField,
+	dentalServicesField,
+	{
+		displayName: 'Google Place ID',
+		name: 'googlePlaceId',
+		type: 'string' as const,
+		default: '',
+		description: 'The Google Place ID of the site',
+	},
+	{
+		displayName: 'Name',
+		name: 'name',
+		type: 'string' as const,
+		default: '',
+		description: 'The name of the site',
+	},
+	{
+		...idLocator(
+			'practiceManagementSystemId',
+			'Practice Management System',
+			'searchPracticeManagementSystems',
+		),
+		required: false,
+	},
+	...siteOptionalFields,
+].sort((a, b) => a.displayName.localeCompare(b.displayName));

@@ -1,10 +1,15 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit, sortRules } from '../../../shared/describe';
-import { toApiFields } from '../../../shared/fields';
-import { toIdList } from '../../../shared/validate';
-import { heyDontoList, sortQuery } from '../../transport';
-import { idListField } from '../common';
+import {
+	collection,
+	forOperation,
+	readReturnAllAndLimit,
+	returnAllAndLimit,
+} from '../../../shared/describe';
+import { readCollection } from '../../../shared/fields';
+import { toIdList } from '../../../shared/lists';
+import { heyDonto } from '../../transport';
+import { idListField, sortBy } from '../common';
 
 const filters: INodeProperties[] = [
 	idListField('brandId', 'Brand IDs', 'Only sites of these brands'),
@@ -19,6 +24,17 @@ const filters: INodeProperties[] = [
 	idListField('organizationId', 'Organization IDs', 'Only sites of these organizations'),
 ];
 
+const sort = sortBy([
+	{ name: 'Brand ID', value: 'brandId' },
+	{ name: 'Client Account ID', value: 'clientAccountId' },
+	{ name: 'Created At', value: 'createdAt' },
+	{ name: 'ID', value: 'id' },
+	{ name: 'Name', value: 'name' },
+	{ name: 'Organization ID', value: 'organizationId' },
+	{ name: 'Practice Management System ID', value: 'practiceManagementSystemId' },
+	{ name: 'Updated At', value: 'updatedAt' },
+]);
+
 export const description = forOperation('site', 'getAll', [
 	idListField(
 		'clientAccountIds',
@@ -26,52 +42,24 @@ export const description = forOperation('site', 'getAll', [
 		'Only sites of these client accounts (sent as repeated clientAccountId parameters); empty means every site the user may see',
 	),
 	...returnAllAndLimit(),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'collection',
-		placeholder: 'Add Filter',
-		default: {},
-		options: filters,
-	},
-	sortRules([
-		{ name: 'Brand ID', value: 'brandId' },
-		{ name: 'Client Account ID', value: 'clientAccountId' },
-		{ name: 'Created At', value: 'createdAt' },
-		{ name: 'ID', value: 'id' },
-		{ name: 'Name', value: 'name' },
-		{ name: 'Organization ID', value: 'organizationId' },
-		{ name: 'Practice Management System ID', value: 'practiceManagementSystemId' },
-		{ name: 'Updated At', value: 'updatedAt' },
-	]),
+	collection('filters', filters),
+	...sort.properties,
 ]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
-	const clientAccountId = toIdList(
+export async function execute(this: IExecuteFunctions, i: number) {
+	const qs = {
+		clientAccountId: toIdList(
+			this,
+			i,
+			'Client Account IDs',
+			this.getNodeParameter('clientAccountIds', i, ''),
+		),
+		...readCollection(this, i, 'filters', filters, { brandId: 'idList', organizationId: 'idList' }),
+		...sort.query(this, i),
+	};
+	return await heyDonto.list.call(
 		this,
-		i,
-		'Client Account IDs',
-		this.getNodeParameter('clientAccountIds', i, ''),
-	);
-	const filterValues = this.getNodeParameter('filters', i, {}) as IDataObject;
-	const sort = this.getNodeParameter('sort.rules', i, []) as Array<{ field: string; dir: string }>;
-	return await heyDontoList.call(
-		this,
-		{
-			endpoint: 'site.getAll',
-			qs: {
-				clientAccountId,
-				...toApiFields(this, i, filterValues, filters, {
-					brandId: 'idList',
-					organizationId: 'idList',
-				}),
-				...sortQuery(sort),
-			},
-			itemIndex: i,
-		},
-		{
-			returnAll: this.getNodeParameter('returnAll', i) as boolean,
-			limit: this.getNodeParameter('limit', i, 50) as number,
-		},
+		{ endpoint: 'site.getAll', qs, itemIndex: i },
+		readReturnAllAndLimit(this, i),
 	);
 }

@@ -1,12 +1,12 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { idParameter } from '../../../shared/validate';
-import { heyDontoRequest } from '../../transport';
-import { siteLocator } from '../common';
+import { readIds } from '../../../shared/ids';
+import { heyDonto } from '../../transport';
+import { siteId } from '../common';
 
 export const description = forOperation('site', 'resetFhirStore', [
-	siteLocator,
+	siteId.property,
 	{
 		displayName: 'Force',
 		name: 'force',
@@ -16,15 +16,15 @@ export const description = forOperation('site', 'resetFhirStore', [
 	},
 ]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const siteId = idParameter(this, i, 'siteId', 'Site');
+export async function execute(this: IExecuteFunctions, i: number) {
+	const { params, subject } = readIds(this, i, siteId);
 	const force = this.getNodeParameter('force', i, false) as boolean;
-	await heyDontoRequest.call(this, {
+	await heyDonto.request.call(this, {
 		endpoint: 'site.resetFhirStore',
-		params: { siteId },
+		params,
 		body: { force },
 		itemIndex: i,
-		subject: { label: 'Site', id: siteId },
+		subject,
 	});
-	return { siteId, force, queued: true };
+	return { siteId: params.siteId, force, queued: true };
 }

@@ -1,53 +1,16 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
-import { toApiFields } from '../../../shared/fields';
-import { heyDontoRequest } from '../../transport';
-import { idParameter } from '../../../shared/validate';
-import { idLocator, siteLocator } from '../common';
+import { toApiFields, unwrapLocators } from '../../../shared/fields';
+import { readIds } from '../../../shared/ids';
+import { assertSomethingToUpdate } from '../../../shared/operation';
+import { heyDonto } from '../../transport';
+import { siteId } from '../common';
 import { pick } from '../crud';
-import {
-	SITE_WRITABLE_FIELDS,
-	addressField,
-	addressFrom,
-	dentalPracticesField,
-	dentalServicesField,
-	siteKinds,
-	siteOptionalFields,
-} from './fields';
-
-const updateFields = [
-	addressField,
-	dentalPracticesField,
-	dentalServicesField,
-	{
-		displayName: 'Google Place ID',
-		name: 'googlePlaceId',
-		type: 'string' as const,
-		default: '',
-		description: 'The Google Place ID of the site',
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string' as const,
-		default: '',
-		description: 'The name of the site',
-	},
-	{
-		...idLocator(
-			'practiceManagementSystemId',
-			'Practice Management System',
-			'searchPracticeManagementSystems',
-		),
-		required: false,
-	},
-	...siteOptionalFields,
-].sort((a, b) => a.displayName.localeCompare(b.displayName));
+import { SITE_WRITABLE_FIELDS, addressFrom, siteKinds, siteUpdateFields } from './fields';
 
 export const description = forOperation('site', 'update', [
-	siteLocator,
+	siteId.property,
 	{
 		displayName: 'Update Fields',
 		name: 'updateFields',
@@ -56,36 +19,23 @@ export const description = forOperation('site', 'update', [
 		default: {},
 		description:
 			'Only the fields you add change: the node reads the site and sends it back whole, as the API replaces the site on update',
-		options: updateFields,
+		options: siteUpdateFields,
 	},
 ]);
 
 /** HeyDonto replaces a site on PUT, so the node reads the site, applies the changes and sends it whole. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const siteId = idParameter(this, i, 'siteId', 'Site');
-	const values = { ...(this.getNodeParameter('updateFields', i, {}) as IDataObject) };
+export async function execute(this: IExecuteFunctions, i: number) {
+	const { params, subject } = readIds(this, i, siteId);
+	const { address: addressValue, ...values } = unwrapLocators(
+		this.getNodeParameter('updateFields', i, {}) as IDataObject,
+	);
 	const address =
-		values.address === undefined ? undefined : addressFrom(this, i, values.address, false);
-	delete values.address;
-	const locator = values.practiceManagementSystemId as IDataObject | undefined;
-	if (locator && typeof locator === 'object') values.practiceManagementSystemId = locator.value;
-	const updates = toApiFields(this, i, values, updateFields, siteKinds);
+		addressValue === undefined ? undefined : addressFrom(this, i, addressValue, false);
+	const updates = toApiFields(this, i, values, siteUpdateFields, siteKinds);
 	if (address) updates.address = address;
-	if (Object.keys(updates).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: "Update Fields" is empty', {
-			itemIndex: i,
-			description: 'Add at least one field under "Update Fields".',
-		});
-	}
-	const call = { params: { siteId }, itemIndex: i, subject: { label: 'Site', id: siteId } };
-	const current = (await heyDontoRequest.call(this, {
-		...call,
-		endpoint: 'site.get',
-	})) as IDataObject;
-	const body = { ...pick(current, SITE_WRITABLE_FIELDS), ...updates, id: siteId };
-	return (await heyDontoRequest.call(this, {
-		...call,
-		endpoint: 'site.update',
-		body,
-	})) as IDataObject;
+	assertSomethingToUpdate(this, i, updates);
+	const call = { params, itemIndex: i, subject };
+	const current = await heyDonto.record.call(this, { ...call, endpoint: 'site.get' });
+	const body = { ...pick(current, SITE_WRITABLE_FIELDS), ...updates, id: params.siteId };
+	return await heyDonto.record.call(this, { ...call, endpoint: 'site.update', body });
 }

@@ -1,4 +1,4 @@
-import { idField } from '../common';
+import { idField } from '../../../shared/locators';
 import { crudResource } from '../crud';
 
 export const siteAssistant = crudResource({

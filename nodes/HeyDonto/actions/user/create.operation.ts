@@ -1,8 +1,7 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
-import { readParameters, toApiFields } from '../../../shared/fields';
-import { heyDontoRequest } from '../../transport';
+import { create } from '../../../shared/operations';
+import { heyDonto } from '../../transport';
 import {
 	clientAccountsField,
 	emailField,
@@ -53,32 +52,10 @@ const optional: INodeProperties[] = [
 	},
 ];
 
-export const description = forOperation('user', 'create', [
-	...primary,
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: optional,
-	},
-]);
-
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const body = {
-		...readParameters(this, i, primary, userKinds),
-		...toApiFields(
-			this,
-			i,
-			this.getNodeParameter('additionalFields', i, {}) as IDataObject,
-			optional,
-			userKinds,
-		),
-	};
-	return (await heyDontoRequest.call(this, {
-		endpoint: 'user.create',
-		body,
-		itemIndex: i,
-	})) as IDataObject;
-}
+export const { description, execute } = create(heyDonto, {
+	resource: 'user',
+	endpoint: 'user.create',
+	primary,
+	optional,
+	kinds: userKinds,
+});

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import type { FieldKinds } from '../../../shared/fields';
+import { idOf } from '../../../shared/ids';
 
 export const roleOptions = [
 	{ name: 'Admin', value: 'ADMIN' },
@@ -20,6 +21,8 @@ export const userIdField: INodeProperties = {
 	placeholder: 'e.g. 42',
 	description: 'The numeric ID of the user',
 };
+
+export const userId = idOf(userIdField);
 
 export const userKinds: FieldKinds = {
 	clientAccountId: 'idList',

@@ -1,8 +1,8 @@
-import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions } from 'n8n-workflow';
 
-import { forOperation, returnAllAndLimit } from '../../../shared/describe';
-import { toIdList } from '../../../shared/validate';
-import { heyDontoList } from '../../transport';
+import { forOperation, readReturnAllAndLimit, returnAllAndLimit } from '../../../shared/describe';
+import { toIdList } from '../../../shared/lists';
+import { heyDonto } from '../../transport';
 import { idListField } from '../common';
 import { roleOptions } from './fields';
 
@@ -20,7 +20,7 @@ export const description = forOperation('user', 'getAll', [
 	...returnAllAndLimit(),
 ]);
 
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject[]> {
+export async function execute(this: IExecuteFunctions, i: number) {
 	const qs = {
 		userRole: this.getNodeParameter('userRole', i) as string,
 		clientAccountId: toIdList(
@@ -30,12 +30,9 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 			this.getNodeParameter('clientAccountIds', i, ''),
 		),
 	};
-	return await heyDontoList.call(
+	return await heyDonto.list.call(
 		this,
 		{ endpoint: 'user.getAll', qs, itemIndex: i },
-		{
-			returnAll: this.getNodeParameter('returnAll', i) as boolean,
-			limit: this.getNodeParameter('limit', i, 50) as number,
-		},
+		readReturnAllAndLimit(this, i),
 	);
 }

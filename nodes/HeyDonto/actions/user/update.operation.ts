@@ -1,17 +1,17 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
-import { NodeOperationError } from 'n8n-workflow';
+import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { forOperation } from '../../../shared/describe';
-import { toApiFields } from '../../../shared/fields';
-import { idParameter } from '../../../shared/validate';
-import { heyDontoRequest } from '../../transport';
+import { collection, forOperation } from '../../../shared/describe';
+import { readCollection } from '../../../shared/fields';
+import { readIds } from '../../../shared/ids';
+import { assertSomethingToUpdate } from '../../../shared/operation';
+import { heyDonto } from '../../transport';
 import {
 	clientAccountsField,
 	emailField,
 	enabledField,
 	nameFields,
 	roleField,
-	userIdField,
+	userId,
 	userKinds,
 } from './fields';
 
@@ -24,38 +24,20 @@ const updateFields: INodeProperties[] = [
 ];
 
 export const description = forOperation('user', 'update', [
-	userIdField,
-	{
-		displayName: 'Update Fields',
-		name: 'updateFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: updateFields,
-	},
+	userId.property,
+	collection('updateFields', updateFields),
 ]);
 
 /** The users PUT takes every field as optional (DOCS), so only the fields given are sent. */
-export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
-	const userId = idParameter(this, i, 'userId', 'User ID');
-	const body = toApiFields(
-		this,
-		i,
-		this.getNodeParameter('updateFields', i, {}) as IDataObject,
-		updateFields,
-		userKinds,
-	);
-	if (Object.keys(body).length === 0) {
-		throw new NodeOperationError(this.getNode(), 'Nothing to update: "Update Fields" is empty', {
-			itemIndex: i,
-			description: 'Add at least one field under "Update Fields".',
-		});
-	}
-	return (await heyDontoRequest.call(this, {
+export async function execute(this: IExecuteFunctions, i: number) {
+	const { params, subject } = readIds(this, i, userId);
+	const body = readCollection(this, i, 'updateFields', updateFields, userKinds);
+	assertSomethingToUpdate(this, i, body);
+	return await heyDonto.record.call(this, {
 		endpoint: 'user.update',
-		params: { userId },
+		params,
 		body,
 		itemIndex: i,
-		subject: { label: 'User', id: userId },
-	})) as IDataObject;
+		subject,
+	});
 }

@@ -1,0 +1,3 @@
+import { ledgerOf, ledgerResource } from '../ledger';
+
+export const invoice = ledgerResource(ledgerOf('invoice', 'Invoice'));

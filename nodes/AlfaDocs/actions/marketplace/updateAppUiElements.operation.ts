@@ -1,0 +1,3 @@
+import { uiElementsOperation } from './uiElements';
+
+export const { description, execute } = uiElementsOperation('updateAppUiElements');

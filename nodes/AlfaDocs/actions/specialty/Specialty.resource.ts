@@ -1,0 +1,7 @@
+import { listResource } from '../lists';
+
+export const specialty = listResource({
+	value: 'specialty',
+	plural: 'specialties',
+	endpoint: 'specialty.getAll',
+});
