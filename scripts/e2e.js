@@ -14,6 +14,7 @@ const path = require('node:path');
 const { spawn } = require('node:child_process');
 
 const n8n = require('./lib/n8n');
+const registry = require('./lib/registry');
 const { cacheDir } = require('./lib/runtime');
 
 const log = (message) => console.log(`[e2e] ${message}`);
@@ -99,6 +100,11 @@ async function main() {
 	const matrix = n8n.versions.matrix();
 	log(`n8n versions: ${matrix.map((version) => version.n8n).join(', ')}`);
 	await installAll(matrix);
+	// The install-from-registry test (current n8n only) publishes to a local verdaccio.
+	if (matrix.includes(n8n.versions.CURRENT)) {
+		registry.ensureVerdaccio(log);
+		log(`verdaccio ${registry.VERDACCIO.version} ready in ${registry.verdaccioDir()}`);
+	}
 	const runs = [];
 	for (const version of matrix) {
 		log(`End-to-end suite on n8n ${version.n8n}...`);
