@@ -1,5 +1,6 @@
 /** Starts the sandbox (sandbox/cli.js) as its own process and resolves with its URL once it listens. */
 const { spawn } = require('node:child_process');
+const http = require('node:http');
 const path = require('node:path');
 
 const CLI = path.resolve(__dirname, '..', '..', 'sandbox', 'cli.js');
@@ -34,17 +35,43 @@ async function stopProcess(child) {
 	await exited;
 }
 
+/**
+ * One control call on a connection of its own: a pooled keep-alive socket that sat idle while a test
+ * ran can be closed by the server just as the next call reuses it ("other side closed", EPIPE), more so
+ * on a loaded machine whose timers fire late.
+ */
+function request(method, url, body) {
+	return new Promise((resolve, reject) => {
+		const payload = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
+		const req = http.request(
+			url,
+			{
+				method,
+				agent: false,
+				headers: payload
+					? { 'content-type': 'application/json', 'content-length': payload.length }
+					: {},
+			},
+			(res) => {
+				const chunks = [];
+				res.on('data', (chunk) => chunks.push(chunk));
+				res.on('end', () =>
+					resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString('utf8') }),
+				);
+				res.on('error', reject);
+			},
+		);
+		req.on('error', reject);
+		req.end(payload);
+	});
+}
+
 /** A client for the sandbox's control API (/__sandbox/...), for the e2e tests and the benchmark. */
 function sandboxClient(url) {
 	const call = async (method, route, body) => {
-		const response = await fetch(`${url}${route}`, {
-			method,
-			headers: body ? { 'content-type': 'application/json' } : {},
-			body: body ? JSON.stringify(body) : undefined,
-		});
-		if (!response.ok)
-			throw new Error(`sandbox ${method} ${route}: ${response.status} ${await response.text()}`);
-		const text = await response.text();
+		const { status, text } = await request(method, `${url}${route}`, body);
+		if (status < 200 || status >= 300)
+			throw new Error(`sandbox ${method} ${route}: ${status} ${text}`);
 		return text ? JSON.parse(text) : undefined;
 	};
 	return {

@@ -26,7 +26,14 @@ const SUPPORTED = [
 		},
 		ignoreScripts: true,
 		rebuild: ['sqlite3', 'isolated-vm'],
-		env: (url) => ({ N8N_WEBHOOK_URL: url }),
+		env: (url) => ({
+			N8N_WEBHOOK_URL: url,
+			// n8n 2.41.1's `n8n execute` dies with SIGSEGV at exit in most runs on this machine kind
+			// (Node 24.21, isolated-vm 7.0.1), a Manual Trigger -> No Op workflow too (11 of 12), when it
+			// has built expression isolates; built lazily, only when an expression needs one, 0 of 24.
+			// It also spares every webhook request to a community trigger an isolate (see the README).
+			N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true',
+		}),
 	},
 	{
 		n8n: '2.8.4',

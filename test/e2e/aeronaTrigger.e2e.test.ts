@@ -92,16 +92,8 @@ const aeronaControl = async (method: string, path: string, body?: IDataObject) =
 beforeAll(async () => {
 	for (const hook of Object.values(HOOKS))
 		n8n.cliOrThrow(['publish:workflow', `--id=${hook.workflowId}`], cliEnv());
-	n8nServer = await server.start(
-		server.env({
-			userFolder: env.userFolder,
-			port: env.port,
-			// n8n 2.41 gives every webhook request to a start node other than its own Webhook node a new
-			// expression isolate, used or not; lazy acquisition builds one only when an expression needs
-			// it (the README's advice for webhook bursts). Older n8n ignores the variable.
-			extra: { N8N_EXPRESSION_ENGINE_LAZY_ACQUIRE: 'true' },
-		}),
-	);
+	// On n8n 2.41 the environment builds expression isolates lazily (scripts/lib/versions.js).
+	n8nServer = await server.start(server.env({ userFolder: env.userFolder, port: env.port }));
 	cookie = await server.ownerSession(n8nServer.base);
 	const scopes = ((await rest('GET', '/api-keys/scopes')).data ?? []) as string[];
 	const created = await rest('POST', '/api-keys', {
