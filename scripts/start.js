@@ -106,7 +106,7 @@ async function main() {
 	log('Importing the demo credentials and workflows...');
 	const demo = importDemo(env, await placeholderValues(sandbox.url));
 	log(`Starting n8n ${VERSION.n8n}...`);
-	server = await n8n.startN8n(env, { timeoutMs: 180000 });
+	server = await n8n.startN8n(env, { timeoutMs: 300000 });
 	await n8n.ownerSession(server.base);
 
 	console.log(`
