@@ -259,14 +259,15 @@ const cases: CrudCase[] = [
 		idValue: 21,
 		paged: false,
 		getAll: { parameters: {}, qs: {} },
+		// The documented create body lists siteId (issue 9): the node sends the path's Site.
 		create: {
 			parameters: { ...perio, additionalFields: { secDateTEntry: '2024-05-01T10:00:00+02:00' } },
-			body: { ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+			body: { siteId: 7, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		},
-		record: { id: 21, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+		record: { id: 21, siteId: 7, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		update: {
 			parameters: { updateFields: { bvalue: 5 } },
-			body: { ...perio, bvalue: 5, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+			body: { siteId: 7, ...perio, bvalue: 5, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		},
 	},
 ];
