@@ -408,4 +408,51 @@ describe('HeyDonto › record-specific checks', () => {
 		expect(error.message).toBe('Invalid value for "Title": expected a value, but got "  "');
 		expect(requests).toEqual([]);
 	});
+
+	// Issue 9: an expression may give a value of another type than its parameter's.
+	it.each([
+		[
+			'an object for a text field',
+			{ title: { a: 1 } },
+			'"Title": expected a text, but got {"a":1}',
+		],
+		[
+			'a list for a text field',
+			{ title: ['A', 'B'] },
+			'"Title": expected a text, but got ["A","B"]',
+		],
+		[
+			'text for a boolean',
+			{ title: 'Smile', additionalFields: { isEnabled: 'yes' } },
+			'"Is Enabled": expected true or false, but got "yes"',
+		],
+		[
+			'a list for a boolean',
+			{ title: 'Smile', additionalFields: { isEnabled: [true] } },
+			'"Is Enabled": expected true or false, but got [true]',
+		],
+	])(
+		'Create refuses %s before any request, naming the parameter',
+		async (_case, given, expected) => {
+			const { error, requests } = await failHeyDonto({
+				parameters: { resource: 'brand', operation: 'create', additionalFields: {}, ...given },
+			});
+			expect(error.message).toBe(`Invalid value for ${expected}`);
+			expect(error.description).toMatch(/^Set "(Title|Is Enabled)" to /);
+			expect(requests).toEqual([]);
+		},
+	);
+
+	it('Create sends a number or a boolean an expression gives for a text field as its text, and "true" as true', async () => {
+		const { requests } = await runHeyDonto({
+			parameters: {
+				resource: 'brand',
+				operation: 'create',
+				title: 2024,
+				additionalFields: { isEnabled: 'true' },
+			},
+			responses: [{ status: 201, body: { id: 3 } }],
+		});
+		expect(requests).toEqual([send('POST', '/brands', { title: '2024', isEnabled: true })]);
+	});
 });
