@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toIsoDateTime } from './dates';
+import { REQUEST_OPTIONS } from './describe';
 import {
 	invalidParameter,
 	toBoolean,
@@ -270,7 +271,10 @@ export function readCreateBody(
 	};
 }
 
-/** The values of a collection parameter (Update Fields, Filters, Options), converted by kind. */
+/**
+ * The values of a collection parameter (Update Fields, Filters, Options), converted by kind. An
+ * "Options" collection's request options (Timeout) are the transport's, and left out.
+ */
 export function readCollection(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -278,6 +282,7 @@ export function readCollection(
 	properties: INodeProperties[],
 	kinds: FieldKinds = {},
 ): IDataObject {
-	const values = ctx.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	const values = { ...(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) };
+	if (name === 'options') for (const option of REQUEST_OPTIONS) delete values[option];
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }

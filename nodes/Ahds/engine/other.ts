@@ -6,6 +6,7 @@ import {
 	OTHER,
 	PAGE_SIZE_OPTION,
 	SORT_ORDER_OPTION,
+	TIMEOUT_OPTION,
 	WRITE_OPERATIONS,
 } from './describe';
 import { byDisplayName } from './fields';
@@ -110,7 +111,8 @@ export const otherProperties = {
 					description: 'Field to sort by, e.g. createdAt or updatedAt',
 				},
 				SORT_ORDER_OPTION,
-						]),
+				TIMEOUT_OPTION,
+			]),
 			displayOptions: show(['getAll']),
 		},
 	] as INodeProperties[],
