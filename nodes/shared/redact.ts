@@ -175,15 +175,21 @@ export function scrubberFor(sources: SecretSources): Scrubber {
 	}
 	const all = matcher(long, short);
 	const outputs = matcher(longOnly, []);
+	// How each shape reads inside JSON text (JSON escapes character by character, so a string that
+	// holds a shape holds its escaped form once serialised).
+	const inJson = [...new Set(longOnly)].map((shape) => JSON.stringify(shape).slice(1, -1));
 	const text = (value: string) =>
 		redactText(all === undefined ? value : value.replace(all, REDACTED));
 	return {
 		text,
 		errorBody: (value) => mapStrings(value, text, SECRET_KEY),
-		output: (value) =>
-			outputs === undefined
-				? value
-				: mapStrings(value, (entry) => entry.replace(outputs, REDACTED)),
+		// Most answers hold no secret: one search of the serialised answer spares walking its strings.
+		output: (value) => {
+			if (outputs === undefined) return value;
+			const serialised = JSON.stringify(value) ?? '';
+			if (!inJson.some((shape) => serialised.includes(shape))) return value;
+			return mapStrings(value, (entry) => entry.replace(outputs, REDACTED));
+		},
 		leaks: (value) => all !== undefined && value.replace(all, '') !== value,
 	};
 }
