@@ -31,6 +31,7 @@ export function occurrences(
 	const where: string[] = [];
 	let count = 0;
 	for (const secret of secrets) {
+		if (secret.length < 4) throw new Error(`"${secret}" is too short to be counted as a secret`);
 		for (const shape of shapesOf(secret, identities)) {
 			const pattern =
 				secret.length < 8
