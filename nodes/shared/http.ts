@@ -394,12 +394,18 @@ export function invalidAnswer(
 				? `: ${preview(answer.body)}`
 				: '';
 	const message = `The ${vendor} API answered ${context.label} with ${answer.status} and ${what}${expected ? `, where ${expected} was expected` : ''}${shown}`;
+	// "GET /site/1": a write answered with a success status may have been applied.
+	const method = context.label.split(' ')[0];
+	const applied =
+		method === 'GET'
+			? ''
+			: ` The status says success: ${vendor} may have applied this ${method}, so check before you run it again.`;
 	return new NodeApiError(
 		ctx.getNode(),
 		{ message: text(message) },
 		{
 			message: text(message),
-			description: `This does not look like an answer of the ${vendor} API. Check the base URL of the credential (a proxy, a sign-in or maintenance page may have answered instead); if it is right, try again later, as the answer may have been cut off.`,
+			description: `This does not look like an answer of the ${vendor} API. Check the base URL of the credential (a proxy, a sign-in or maintenance page may have answered instead); if it is right, try again later, as the answer may have been cut off.${applied}`,
 			httpCode: String(answer.status),
 			itemIndex: context.itemIndex,
 		},

@@ -68,6 +68,20 @@ describe('shared request path: a 2xx answer is checked', () => {
 		expect(error.httpCode).toBe('200');
 	});
 
+	it('a write answered 2xx with a body that is not JSON is an error that warns it may have been applied', async () => {
+		const { error, requests } = await failHeyDonto({
+			parameters: { resource: 'brand', operation: 'create', title: 'Smile', additionalFields: {} },
+			responses: [{ status: 201, body: '<html><title>Created</title></html>', headers: HTML }],
+		});
+		expect(requests).toHaveLength(1);
+		expect(error.message).toBe(
+			'The HeyDonto API answered POST /brands with 201 and a body that is not JSON (text/html; charset=utf-8): <html><title>Created</title></html>',
+		);
+		expect(error.description).toBe(
+			`${DESCRIPTION} The status says success: HeyDonto may have applied this POST, so check before you run it again.`,
+		);
+	});
+
 	it('a write answered with no body succeeds: the records it outputs say so', async () => {
 		const reset = await runHeyDonto({
 			parameters: { resource: 'site', operation: 'resetFhirStore', siteId: byId(1), force: false },
