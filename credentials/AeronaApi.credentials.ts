@@ -17,8 +17,10 @@ import {
 	AERONA_RATE_LIMIT,
 	AERONA_TOKEN_HEADER,
 } from '../nodes/Aerona/endpoints';
-import { loginRequest } from '../nodes/Aerona/transport/connection';
-import { withoutRequestConfig } from '../nodes/shared/redact';
+import { AERONA_TIMEOUT_MS, loginRequest } from '../nodes/Aerona/transport/connection';
+import type { Login } from '../nodes/shared/login';
+import { loginFailure, loginMessage } from '../nodes/shared/login';
+import { scrubberFor } from '../nodes/shared/redact';
 
 const showCustomLogin = { show: { customizeLogin: [true] } };
 
@@ -173,7 +175,6 @@ interface FullResponse {
 }
 
 function messageOf(body: unknown): string | undefined {
-	if (typeof body === 'string') return body.trim().slice(0, 200) || undefined;
 	if (body === null || typeof body !== 'object') return undefined;
 	const { message, error } = body as IDataObject;
 	if (typeof message === 'string' && message !== '') return message;
@@ -182,13 +183,21 @@ function messageOf(body: unknown): string | undefined {
 
 /**
  * Logs in and returns the token from the AERONA-AUTH-TOKEN response header. The password and PIN never
- * appear in an error: the request configuration is dropped from network errors.
+ * appear in an error (see nodes/shared/login.ts): the request configuration is dropped, Aerona's
+ * message is cut to its first line and scrubbed of the credential's secrets.
  */
 export async function aeronaLogin(
 	helper: IHttpRequestHelper,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
 	const { url, body } = loginRequest(credentials);
+	const login: Login = {
+		vendor: 'Aerona',
+		label: `POST ${new URL(url).pathname}`,
+		timeoutMs: AERONA_TIMEOUT_MS,
+		scrubber: scrubberFor({ credentials }),
+		message: messageOf,
+	};
 	let response: FullResponse;
 	try {
 		response = (await helper.helpers.httpRequest({
@@ -198,12 +207,13 @@ export async function aeronaLogin(
 			json: true,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
+			timeout: login.timeoutMs,
 		})) as FullResponse;
 	} catch (error) {
-		throw withoutRequestConfig(error);
+		throw loginFailure(error, login);
 	}
 	const { statusCode } = response;
-	const message = messageOf(response.body);
+	const message = loginMessage(response.body, login);
 	const detail = `HTTP ${statusCode}${message ? `: ${message}` : ''}`;
 	const user = String(credentials.username ?? '');
 	if (statusCode === 400 || statusCode === 401 || statusCode === 403) {
@@ -217,7 +227,14 @@ export async function aeronaLogin(
 		);
 	}
 	if (statusCode >= 300) {
-		throw new UserError(`The Aerona login failed (${detail}). Try again later.`);
+		// Not a refusal (a 5xx): the status stays, for the node's error to say what it means.
+		throw loginFailure(
+			{
+				message: `Request failed with status code ${statusCode}`,
+				response: { status: statusCode, headers: response.headers, data: response.body },
+			},
+			login,
+		);
 	}
 	const headerName = AERONA_TOKEN_HEADER.toLowerCase();
 	const key = Object.keys(response.headers ?? {}).find((name) => name.toLowerCase() === headerName);

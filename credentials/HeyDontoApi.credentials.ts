@@ -10,8 +10,15 @@ import type {
 } from 'n8n-workflow';
 import { UserError } from 'n8n-workflow';
 
-import { HEYDONTO_HOSTS, heyDontoBaseUrl } from '../nodes/shared/heydontoPlatform';
-import { withoutRequestConfig } from '../nodes/shared/redact';
+import {
+	HEYDONTO_HOSTS,
+	HEYDONTO_TIMEOUT_MS,
+	heyDontoBaseUrl,
+	nestMessage,
+} from '../nodes/shared/heydontoPlatform';
+import type { Login } from '../nodes/shared/login';
+import { loginFailure, loginMessage } from '../nodes/shared/login';
+import { scrubberFor } from '../nodes/shared/redact';
 
 /** The `exp` claim of a JWT in milliseconds, or undefined when the token carries none. */
 export function jwtExpiry(token: string): number | undefined {
@@ -167,14 +174,25 @@ export class HeyDontoApi implements ICredentialType {
 }
 
 interface LoginFailure {
+	message?: string;
 	response?: { status?: number; data?: IDataObject };
 }
 
-/** POST /auth/login (DOCS); the token comes back as `token` (current docs) or `accessToken` (older docs). */
+/**
+ * POST /auth/login (DOCS); the token comes back as `token` (current docs) or `accessToken` (older docs).
+ * A failure never carries the password (see nodes/shared/login.ts).
+ */
 export async function heyDontoLogin(
 	helper: IHttpRequestHelper,
 	credentials: ICredentialDataDecryptedObject,
 ): Promise<string> {
+	const login: Login = {
+		vendor: 'HeyDonto',
+		label: 'POST /auth/login',
+		timeoutMs: HEYDONTO_TIMEOUT_MS,
+		scrubber: scrubberFor({ credentials }),
+		message: nestMessage,
+	};
 	let body: IDataObject;
 	try {
 		body = (await helper.helpers.httpRequest({
@@ -182,16 +200,17 @@ export async function heyDontoLogin(
 			url: `${heyDontoBaseUrl(credentials)}/auth/login`,
 			body: { email: credentials.email, password: credentials.password },
 			json: true,
+			timeout: login.timeoutMs,
 		})) as IDataObject;
 	} catch (error) {
 		const status = (error as LoginFailure).response?.status;
 		if (status === 400 || status === 401 || status === 403) {
-			const message = (error as LoginFailure).response?.data?.message;
+			const message = loginMessage((error as LoginFailure).response?.data, login);
 			throw new UserError(
-				`HeyDonto refused the login for ${String(credentials.email)} (HTTP ${status}${typeof message === 'string' ? `: ${message}` : ''}). Check the email and password in the HeyDonto credential.`,
+				`HeyDonto refused the login for ${String(credentials.email)} (HTTP ${status}${message ? `: ${message}` : ''}). Check the email and password in the HeyDonto credential.`,
 			);
 		}
-		throw withoutRequestConfig(error);
+		throw loginFailure(error as LoginFailure, login);
 	}
 	const token = body?.token ?? body?.accessToken;
 	if (typeof token !== 'string' || token === '') {

@@ -7,13 +7,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { collection, timeoutOption } from '../shared/describe';
 import { runPerItem } from '../shared/execute';
 import { idLocator } from '../shared/locators';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 import { newSession } from './transport';
-import { ALFADOCS_CREDENTIALS } from './transport/connection';
+import { ALFADOCS_CREDENTIALS, ALFADOCS_TIMEOUT_MS } from './transport/connection';
 
 const authentication: INodeProperties = {
 	displayName: 'Authentication',
@@ -114,7 +115,17 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [authentication, resource, ...resourceProperties(RESOURCES), ...practiceAndArchive],
+		properties: [
+			authentication,
+			resource,
+			...resourceProperties(RESOURCES),
+			...practiceAndArchive,
+			// Free Slot's Get Many has Options of its own, which take the Timeout too.
+			{
+				...collection('options', [timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)]),
+				displayOptions: { hide: { resource: ['freeSlot'] } },
+			},
+		],
 	};
 
 	methods = { listSearch, loadOptions };

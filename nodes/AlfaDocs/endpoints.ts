@@ -128,6 +128,12 @@ export const ALFADOCS_ENDPOINTS = {
 		source: 'CODE',
 		note: 'RobyJB/gohighlevel-alfadocs',
 	},
+	'carePlan.getAll': {
+		method: 'GET',
+		path: `${P}/patients/{patientId}/care-plans`,
+		source: 'CODE',
+		note: "a patient's care plans; public code (catalog #71440734892) reads a bare array, the node also reads {status, count, data}; not in the seed",
+	},
 	'carePlan.getSignatureStatus': {
 		method: 'GET',
 		path: `${P}/care-plans/{carePlanId}/signature-status`,

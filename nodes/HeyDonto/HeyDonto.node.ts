@@ -6,7 +6,9 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
+import { collection, timeoutOption } from '../shared/describe';
 import { runPerItem } from '../shared/execute';
+import { HEYDONTO_TIMEOUT_MS } from '../shared/heydontoPlatform';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
@@ -43,7 +45,15 @@ export class HeyDonto implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyDontoApi', required: true }],
-		properties: [resource, ...resourceProperties(RESOURCES)],
+		properties: [
+			resource,
+			...resourceProperties(RESOURCES),
+			// Availability's Get Open Slots has Options of its own, which take the Timeout too.
+			{
+				...collection('options', [timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
+				displayOptions: { hide: { resource: ['availability'] } },
+			},
+		],
 	};
 
 	methods = { listSearch, loadOptions };

@@ -69,6 +69,27 @@ export function readReturnAllAndLimit(
 	};
 }
 
+/**
+ * What an "Options" collection holds for the transport rather than for the API (it reads them for every
+ * request of the item): readCollection never sends them.
+ */
+export const REQUEST_OPTIONS = ['timeout'];
+
+/**
+ * Options › Timeout, as n8n's HTTP Request node has it (milliseconds), with the vendor's default. The
+ * transport reads it for every request of the item (nodes/shared/transport.ts).
+ */
+export function timeoutOption(vendor: string, defaultMs: number): INodeProperties {
+	return {
+		displayName: 'Timeout',
+		name: REQUEST_OPTIONS[0],
+		type: 'number',
+		typeOptions: { minValue: 1 },
+		default: defaultMs,
+		description: `Time in ms to wait for ${vendor} to answer a request before giving up. A read (GET) without an answer is tried again, 4 times in all; a write is not sent again, as ${vendor} may have applied it.`,
+	};
+}
+
 const COLLECTIONS = {
 	additionalFields: ['Additional Fields', 'Add Field'],
 	updateFields: ['Update Fields', 'Add Field'],

@@ -17,12 +17,19 @@ export interface Endpoint {
 	paged?: boolean;
 }
 
-/** Fills `{name}` placeholders; every value is URL-encoded. */
+/**
+ * Fills `{name}` placeholders; every value is URL-encoded. `.` and `..` are refused: encoding leaves
+ * them as they are, and the URL would be normalised out of its path (the parameter readers refuse
+ * them first, naming the parameter; this is the last line).
+ */
 export function fillPath(path: string, params: Record<string, string | number> = {}): string {
 	return path.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = params[name];
 		if (value === undefined || value === '') {
 			throw new Error(`Missing path parameter "${name}" for ${path}`);
+		}
+		if (value === '.' || value === '..') {
+			throw new Error(`The path parameter "${name}" of ${path} may not be "${value}"`);
 		}
 		return encodeURIComponent(String(value));
 	});

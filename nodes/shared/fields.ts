@@ -1,13 +1,16 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toIsoDateTime } from './dates';
+import { REQUEST_OPTIONS } from './describe';
 import {
 	invalidParameter,
+	toBoolean,
 	toDecimalString,
 	toId,
 	toInteger,
 	toJson,
 	toNumber,
+	toText,
 	toUuid,
 	UUID_EXAMPLE,
 } from './validate';
@@ -36,15 +39,23 @@ export interface CustomKind {
 
 export type FieldKinds = Record<string, FieldKind>;
 
-/** The label a user sees for a field, looked up in the properties that define it. */
-export function labelOf(properties: INodeProperties[], name: string): string {
+/** The property that defines a field, among the properties (or the options of a collection among them). */
+export function propertyOf(
+	properties: INodeProperties[],
+	name: string,
+): INodeProperties | undefined {
 	for (const property of properties) {
-		if (property.name === name) return property.displayName;
+		if (property.name === name) return property;
 		for (const option of (property.options ?? []) as INodeProperties[]) {
-			if (option.name === name && option.displayName) return option.displayName;
+			if (option.name === name && option.displayName) return option;
 		}
 	}
-	return name;
+	return undefined;
+}
+
+/** The label a user sees for a field, looked up in the properties that define it. */
+export function labelOf(properties: INodeProperties[], name: string): string {
+	return propertyOf(properties, name)?.displayName ?? name;
 }
 
 /** A resource locator's value inside a collection arrives as `{ __rl, mode, value }`: keep the value. */
@@ -74,8 +85,13 @@ export function toApiFields(
 	const result: IDataObject = {};
 	for (const [name, value] of Object.entries(values)) {
 		if (value === undefined || value === null || value === '') continue;
-		const label = labelOf(properties, name);
-		const converted = convert(ctx, itemIndex, label, value, kinds[name]);
+		const property = propertyOf(properties, name);
+		const label = property?.displayName ?? name;
+		const kind = kinds[name];
+		const converted =
+			kind === undefined && property !== undefined
+				? ofType(ctx, itemIndex, property, value)
+				: convert(ctx, itemIndex, label, value, kind);
 		if (converted !== undefined) result[name] = converted;
 	}
 	return result;
@@ -95,6 +111,76 @@ export function convert(
 		return toInteger(ctx, itemIndex, label, value, kind.integer[0], kind.integer[1]);
 	}
 	return kind === undefined ? value : CONVERTERS[kind](ctx, itemIndex, label, value);
+}
+
+/**
+ * A value of a field without a kind, checked against the type of its parameter: an expression may give
+ * anything (an object for a text field, text for a number, a list for a boolean), and what it gives is
+ * refused, naming the parameter, before any request. Text takes numbers and booleans as their text;
+ * a number takes numeric text; an option must be one of the options (when they are fixed).
+ */
+export function ofType(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+	value: unknown,
+): unknown {
+	const label = property.displayName;
+	switch (property.type) {
+		case 'string':
+		case 'resourceLocator':
+			return toText(ctx, itemIndex, label, value);
+		case 'number':
+			return toNumber(ctx, itemIndex, label, value);
+		case 'boolean':
+			return toBoolean(ctx, itemIndex, label, value);
+		case 'options':
+			return fixedOptions(property) === undefined
+				? value
+				: oneOption(ctx, itemIndex, property, value);
+		case 'multiOptions': {
+			if (!Array.isArray(value)) throw invalidParameter(ctx, itemIndex, label, 'a list', value);
+			return fixedOptions(property) === undefined
+				? value
+				: value.map((entry) => oneOption(ctx, itemIndex, property, entry));
+		}
+		case 'collection':
+		case 'fixedCollection':
+			if (value === null || typeof value !== 'object' || Array.isArray(value))
+				throw invalidParameter(ctx, itemIndex, label, 'a set of fields', value);
+			return value;
+		default:
+			return value;
+	}
+}
+
+/** The values of an options parameter, when they are fixed (not loaded from the API). */
+function fixedOptions(property: INodeProperties): unknown[] | undefined {
+	if (property.typeOptions?.loadOptionsMethod || !Array.isArray(property.options)) return undefined;
+	return (property.options as Array<{ value?: unknown }>).map((option) => option.value);
+}
+
+/** One of the options of an options parameter; its text from an expression ("4" for 4) is taken too. */
+function oneOption(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+	property: INodeProperties,
+	value: unknown,
+): unknown {
+	const values = fixedOptions(property) ?? [];
+	const found = values.find(
+		(option) => option === value || (typeof value === 'string' && String(option) === value),
+	);
+	if (found === undefined) {
+		throw invalidParameter(
+			ctx,
+			itemIndex,
+			property.displayName,
+			`one of ${values.map(String).join(', ')}`,
+			value,
+		);
+	}
+	return found;
 }
 
 type Converter = (
@@ -185,7 +271,10 @@ export function readCreateBody(
 	};
 }
 
-/** The values of a collection parameter (Update Fields, Filters, Options), converted by kind. */
+/**
+ * The values of a collection parameter (Update Fields, Filters, Options), converted by kind. An
+ * "Options" collection's request options (Timeout) are the transport's, and left out.
+ */
 export function readCollection(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -193,6 +282,7 @@ export function readCollection(
 	properties: INodeProperties[],
 	kinds: FieldKinds = {},
 ): IDataObject {
-	const values = ctx.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	const values = { ...(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) };
+	if (name === 'options') for (const option of REQUEST_OPTIONS) delete values[option];
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }

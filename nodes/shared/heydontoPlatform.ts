@@ -8,7 +8,6 @@ import type {
 
 import type { Endpoint } from './endpoints';
 import { idLocator } from './locators';
-import { parseListEnvelope } from './paginate';
 import type { Transport, VendorApi } from './transport';
 import { createTransport } from './transport';
 
@@ -37,6 +36,13 @@ export function heyDontoBaseUrl(credentials: ICredentialDataDecryptedObject): st
 	return environment === 'sandbox' ? HEYDONTO_HOSTS.sandbox : HEYDONTO_HOSTS.production;
 }
 
+/**
+ * How long a HeyDonto or AHDS request waits for an answer by default (Options › Timeout changes it),
+ * the login's too. Neither API documents its response times; their answers are small JSON records and
+ * pages of at most 100, and the FHIR store reset is queued (answered at once).
+ */
+export const HEYDONTO_TIMEOUT_MS = 30_000;
+
 /** HeyDonto's and AHDS' lists take at most 100 records per page (pageSize 1-100). */
 export const HEYDONTO_MAX_PAGE_SIZE = 100;
 
@@ -49,6 +55,10 @@ export function nestMessage(body: unknown): string | undefined {
 	if (typeof message === 'string' && message !== '') return message;
 	return typeof error === 'string' ? error : undefined;
 }
+
+/** What to do when the HeyDonto credential cannot sign in (both nodes use it). */
+export const HEYDONTO_CREDENTIAL_HINT =
+	'Open the HeyDonto credential and fix it: its email and password (n8n logs in with them), or paste a new JWT. Its Test button checks it.';
 
 /** The list of sites, which both nodes' Site pickers read (HeyDonto's endpoint table lists it too). */
 export const SITE_LIST: Endpoint = {
@@ -67,11 +77,11 @@ export const HEYDONTO_API: Omit<VendorApi<string>, 'endpoints'> = {
 	message: nestMessage,
 	options: { arrayFormat: 'repeat' },
 	maxPageSize: HEYDONTO_MAX_PAGE_SIZE,
+	timeoutMs: HEYDONTO_TIMEOUT_MS,
 	hints: {
-		network: ({ networkCode }) =>
-			networkCode
-				? "Check the HeyDonto credential's Environment or Base URL, and that the API is reachable from n8n."
-				: 'Check the HeyDonto credential.',
+		network: () =>
+			"Check the HeyDonto credential's Environment or Base URL, and that the API is reachable from n8n.",
+		credential: () => HEYDONTO_CREDENTIAL_HINT,
 		special({ status }, { call: { subject } }) {
 			if (status !== 404 || !subject) return undefined;
 			if (subject.parent) {
@@ -108,11 +118,10 @@ export async function searchList<K extends string>(
 	paginationToken?: string,
 ): Promise<INodeListSearchResult> {
 	const page = paginationToken ? Number(paginationToken) : 0;
-	const body = await transport.request.call(ctx, {
+	const { items, total } = await transport.page.call(ctx, {
 		endpoint,
 		qs: { [filterKey]: filter, page, pageSize: SEARCH_PAGE_SIZE },
 	});
-	const { items, total } = parseListEnvelope(body);
 	const more =
 		items.length === SEARCH_PAGE_SIZE &&
 		(total === undefined || (page + 1) * SEARCH_PAGE_SIZE < total);

@@ -1,4 +1,5 @@
 import type {
+	IAdditionalCredentialOptions,
 	IDataObject,
 	IExecuteFunctions,
 	IHookFunctions,
@@ -9,6 +10,16 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, sleep } from 'n8n-workflow';
 
+import {
+	contentTypeOf,
+	describeBody,
+	duration,
+	isUnparsedText,
+	oneLine,
+	preview,
+	shortText,
+} from './answer';
+import type { Scrubber } from './redact';
 import { redactSecrets, redactText } from './redact';
 
 /** Every n8n context that may send authenticated requests. */
@@ -18,10 +29,17 @@ export type RequestContext =
 	| IHookFunctions
 	| IWebhookFunctions;
 
-/** What is known about a failed request, without any secret in it. */
+/** What is known about a failed request. Secrets are scrubbed when the error is made. */
 export interface FailedRequest {
 	status?: number;
 	networkCode?: string;
+	/** No answer came within the request's timeout (milliseconds). */
+	timeoutMs?: number;
+	/**
+	 * No request reached the API: the credential's login was refused or could not be made, an OAuth2
+	 * token could not be renewed, a pasted token has expired.
+	 */
+	authentication?: boolean;
 	body?: unknown;
 	retryAfterSeconds?: number;
 	message: string;
@@ -58,12 +76,28 @@ export interface SendOptions {
 	reauthenticate?: boolean;
 	retry?: RetryPolicy;
 	itemIndex?: number;
+	/** "GET /site/1": how errors name the request. Default: the method and the URL's path. */
+	label?: string;
+	/**
+	 * Handed to n8n's request helper. With `credentialsDecrypted`, n8n signs in with that object and
+	 * writes a new login's token into it, so the caller knows every secret the request carried.
+	 */
+	credentialOptions?: IAdditionalCredentialOptions;
+	/** The request's secrets, asked for when an error is made (after any login the request caused). */
+	scrubber?: () => Scrubber;
 	/**
 	 * Runs before each call to n8n's request helper and may wait or throw, so that nothing is sent. `send`:
 	 * an attempt (the first, or a retry after 429/503/network failure); `reauthenticate`: the call after a
 	 * 401 in which n8n sends the request again, logs in when it is rejected once more, and retries it.
 	 */
 	beforeSend?: (call: 'send' | 'reauthenticate') => Promise<void>;
+}
+
+/** A successful answer: its body (JSON, or `''` when empty), status and content type. */
+export interface Answer {
+	body: unknown;
+	status: number;
+	contentType?: string;
 }
 
 const RETRY_STATUSES = new Set([429, 503]);
@@ -76,6 +110,13 @@ const RETRY_NETWORK_CODES = new Set([
 	'EAI_AGAIN',
 	'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
+/** The codes axios gives a request that hit its timeout (clarifyTimeoutError on or off). */
+const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
+/**
+ * Codes that look like network codes but are not: n8n's OAuth2 client (`@n8n/client-oauth2`) gives
+ * EAUTH when the token endpoint refuses a grant (a revoked refresh token), ESTATUS for its other errors.
+ */
+const OAUTH2_CODES = new Set(['EAUTH', 'ESTATUS']);
 
 interface FullResponse {
 	body: unknown;
@@ -86,8 +127,9 @@ interface FullResponse {
 /**
  * Sends one request through n8n's `httpRequestWithAuthentication` (the credential's login, token and
  * re-login apply), retrying 429 and 503 a bounded number of times while honouring Retry-After, and
- * network failures only for GET. Any other failure becomes a NodeApiError with the vendor's message,
- * the HTTP status and a hint, with secrets removed.
+ * network failures and timeouts only for GET. Any other failure becomes a NodeApiError with the
+ * vendor's message, the HTTP status and a hint, scrubbed of the request's secrets. A successful
+ * answer whose body is not JSON is an error as well.
  *
  * Statuses are read from the full response (`ignoreHttpStatusErrors`), because the error n8n throws
  * keeps neither the response headers (Retry-After) nor the network error code. A 401 is sent once
@@ -98,34 +140,55 @@ export async function sendWithRetry(
 	this: RequestContext,
 	request: IHttpRequestOptions,
 	options: SendOptions,
-): Promise<unknown> {
+): Promise<Answer> {
 	const policy = options.retry ?? DEFAULT_RETRY;
 	const method = (request.method ?? 'GET').toUpperCase();
+	const label = options.label ?? `${method} ${pathOf(request.url)}`;
 	const send = async (ignoreHttpStatusErrors: boolean) =>
-		(await this.helpers.httpRequestWithAuthentication.call(this, options.credentialType, {
-			...request,
-			returnFullResponse: true,
-			ignoreHttpStatusErrors,
-		})) as FullResponse;
+		(await this.helpers.httpRequestWithAuthentication.call(
+			this,
+			options.credentialType,
+			{ ...request, returnFullResponse: true, ignoreHttpStatusErrors },
+			options.credentialOptions,
+		)) as FullResponse;
 	const attempt = async (
 		call: 'send' | 'reauthenticate',
 	): Promise<FullResponse | FailedRequest> => {
 		await options.beforeSend?.(call);
+		const started = Date.now();
 		try {
 			return await send(call === 'send');
 		} catch (error) {
-			return describeFailure(error, options.errors);
+			const failure = describeFailure(error as ErrorLike, options.errors);
+			// Some runtimes say nothing but ECONNABORTED: the time it took tells a timeout apart.
+			if (
+				failure.timeoutMs === undefined &&
+				request.timeout !== undefined &&
+				failure.networkCode !== undefined &&
+				TIMEOUT_CODES.has(failure.networkCode) &&
+				Date.now() - started >= request.timeout
+			)
+				failure.timeoutMs = request.timeout;
+			return failure;
 		}
 	};
 	for (let attemptNumber = 0; ; attemptNumber++) {
 		let outcome = await attempt('send');
 		if (isResponse(outcome) && outcome.statusCode === 401 && options.reauthenticate !== false)
 			outcome = await attempt('reauthenticate');
-		if (isResponse(outcome) && outcome.statusCode < 400)
-			return request.returnFullResponse ? outcome : outcome.body;
+		if (isResponse(outcome) && outcome.statusCode < 400) {
+			const answer: Answer = {
+				body: outcome.body,
+				status: outcome.statusCode,
+				contentType: contentTypeOf(outcome.headers),
+			};
+			if (isUnparsedText(answer.body))
+				throw invalidAnswer(this, answer, undefined, { ...options, label });
+			return answer;
+		}
 		const failure = isResponse(outcome) ? responseFailure(outcome, options.errors) : outcome;
 		const wait = retryDelay(failure, method, attemptNumber, policy);
-		if (wait === undefined) throw toNodeApiError(this, failure, options);
+		if (wait === undefined) throw toNodeApiError(this, failure, options, label, attemptNumber + 1);
 		await sleep(wait * 1000);
 	}
 }
@@ -134,12 +197,35 @@ function isResponse(outcome: FullResponse | FailedRequest): outcome is FullRespo
 	return typeof (outcome as FullResponse).statusCode === 'number';
 }
 
+/** The path of a URL, for messages ("GET /site/1"). */
+function pathOf(url: string): string {
+	try {
+		return new URL(url).pathname;
+	} catch {
+		return url;
+	}
+}
+
+/**
+ * The body of an error answer and the vendor's message in it. A text or HTML body (a gateway's error
+ * page) is reduced to its title or first line; a JSON message to one line.
+ */
+function failureBody(body: unknown, errors: VendorErrors): { body: unknown; message?: string } {
+	if (typeof body === 'string') {
+		const text = shortText(body);
+		return { body: text, message: text };
+	}
+	const message = body === undefined || body === null ? undefined : errors.message(body);
+	return { body, message: message === undefined ? undefined : oneLine(message) };
+}
+
 function responseFailure(response: FullResponse, errors: VendorErrors): FailedRequest {
+	const { body, message } = failureBody(response.body, errors);
 	return {
 		status: response.statusCode,
-		body: redactSecrets(response.body),
+		body,
 		retryAfterSeconds: parseRetryAfter(headerValue(response.headers, 'retry-after')),
-		message: redactText(errors.message(response.body) ?? `HTTP ${response.statusCode}`),
+		message: message ?? `HTTP ${response.statusCode}`,
 	};
 }
 
@@ -188,53 +274,140 @@ interface ErrorLike {
 }
 
 const NETWORK_CODE = /\b(E[A-Z]{4,}|ERR_[A-Z_]+)\b/;
+/** Longest message of a failure before any request (an OAuth2 grant's texts run to 230 characters). */
+const MAX_AUTH_MESSAGE = 300;
+const TIMEOUT_TEXT = /timeout of (\d+)ms exceeded/;
 
 /**
  * Reads what is left in an error n8n's request helpers throw: the NodeApiError keeps the status
  * (httpCode), the response body (context.data) and the original messages, from which the network
- * error code is recovered ("connect ECONNREFUSED 127.0.0.1:3901"; axios timeouts carry none).
+ * error code and a timeout are recovered ("connect ECONNREFUSED 127.0.0.1:3901", "timeout of
+ * 30000ms exceeded"). Without a status, a network code or a timeout, no request reached the API: the
+ * credential's login or token failed (the message says why).
  */
 export function describeFailure(error: ErrorLike, errors: VendorErrors): FailedRequest {
 	// httpCode holds the status, or a network code when there was no response ("ECONNRESET").
 	const statusText = String(error.response?.status ?? error.httpCode ?? '');
 	const status = /^\d{3}$/.test(statusText) ? Number(statusText) : undefined;
-	const body = error.response?.data ?? error.context?.data;
 	const texts = [error.code, statusText, ...(error.messages ?? []), error.message].filter(
 		(text): text is string => typeof text === 'string',
 	);
-	const timedOut = texts.some((text) => /timeout of \d+ms exceeded/.test(text));
-	const networkCode = timedOut
-		? 'ETIMEDOUT'
-		: texts.map((text) => NETWORK_CODE.exec(text)?.[1]).find(Boolean);
-	const vendorMessage = body === undefined ? undefined : errors.message(body);
+	const timeout = texts.map((text) => TIMEOUT_TEXT.exec(text)?.[1]).find(Boolean);
+	const code = texts.map((text) => NETWORK_CODE.exec(text)?.[1]).find(Boolean);
+	const oAuth2 = code !== undefined && OAUTH2_CODES.has(code);
+	const networkCode =
+		status !== undefined
+			? undefined
+			: timeout !== undefined
+				? 'ETIMEDOUT'
+				: oAuth2
+					? undefined
+					: code;
+	const raw = error.response?.data ?? error.context?.data;
+	const { body, message } =
+		raw === undefined ? { body: undefined, message: undefined } : failureBody(raw, errors);
+	const authentication = status === undefined && networkCode === undefined;
+	// Before any request (a login, a token renewal): the first line only, never the echo of a request.
+	const text =
+		message ??
+		(authentication
+			? (shortText(error.message ?? '', MAX_AUTH_MESSAGE) ?? 'Unknown error')
+			: oneLine(error.message ?? 'Unknown error'));
 	return {
 		status,
-		networkCode: status === undefined ? networkCode : undefined,
-		body: body === undefined ? undefined : redactSecrets(body),
+		networkCode,
+		timeoutMs: status === undefined && timeout !== undefined ? Number(timeout) : undefined,
+		authentication,
+		body,
 		retryAfterSeconds: parseRetryAfter(headerValue(error.response?.headers, 'retry-after')),
-		message: redactText(vendorMessage ?? error.message ?? 'Unknown error'),
+		message:
+			oAuth2 && status === undefined
+				? `The OAuth2 access token could not be renewed: ${text}`
+				: text,
 	};
 }
 
-function toNodeApiError(ctx: RequestContext, failure: FailedRequest, options: SendOptions) {
+function toNodeApiError(
+	ctx: RequestContext,
+	failure: FailedRequest,
+	options: SendOptions,
+	label: string,
+	attempts: number,
+) {
 	const { vendor } = options.errors;
+	const scrubber = options.scrubber?.();
+	const text = scrubber?.text ?? redactText;
 	// n8n rewrites a message that contains a network code ("ECONNRESET"), so the code goes in the hint.
 	const message =
 		failure.status !== undefined
 			? `The ${vendor} API answered ${failure.status}: ${failure.message}`
-			: failure.networkCode !== undefined
-				? `Could not reach the ${vendor} API: ${failure.message}`
-				: failure.message;
+			: failure.timeoutMs !== undefined
+				? `The ${vendor} API did not answer ${label} within ${duration(failure.timeoutMs)}${attempts > 1 ? ` (${attempts} attempts)` : ''}`
+				: failure.networkCode !== undefined
+					? `Could not reach the ${vendor} API: ${failure.message}`
+					: failure.message;
 	const hint = options.errors.hint(failure);
-	const errorResponse: JsonObject = { message };
-	if (failure.body !== undefined) errorResponse.body = failure.body as JsonObject;
+	const errorResponse: JsonObject = { message: text(message) };
+	if (failure.body !== undefined)
+		errorResponse.body = (
+			scrubber ? scrubber.errorBody(failure.body) : redactSecrets(failure.body)
+		) as JsonObject;
+	const description =
+		failure.timeoutMs === undefined &&
+		failure.status === undefined &&
+		failure.networkCode !== undefined
+			? `Network error ${failure.networkCode}. ${hint ?? ''}`.trim()
+			: hint;
 	return new NodeApiError(ctx.getNode(), errorResponse, {
-		message,
-		description:
-			failure.status === undefined && failure.networkCode !== undefined
-				? `Network error ${failure.networkCode}. ${hint ?? ''}`.trim()
-				: hint,
+		message: text(message),
+		description: description === undefined ? undefined : text(description),
 		httpCode: failure.status !== undefined ? String(failure.status) : undefined,
 		itemIndex: options.itemIndex,
 	});
+}
+
+export interface AnswerContext {
+	errors: Pick<VendorErrors, 'vendor'>;
+	label: string;
+	itemIndex?: number;
+	scrubber?: () => Scrubber;
+}
+
+/**
+ * A successful answer that cannot be what the request asked for: a body that is not JSON (an HTML page,
+ * plain text, JSON cut off or malformed), an empty body where a record was expected, a record where a
+ * list was expected. The error says what came (status, content type, the first characters).
+ */
+export function invalidAnswer(
+	ctx: RequestContext,
+	answer: Answer,
+	expected: 'a record' | 'a list' | undefined,
+	context: AnswerContext,
+): NodeApiError {
+	const { vendor } = context.errors;
+	const text = context.scrubber?.().text ?? redactText;
+	const what = describeBody(answer.body);
+	const shown =
+		typeof answer.body === 'string'
+			? ` (${answer.contentType ?? 'no content type'})${what === 'an empty body' ? '' : `: ${preview(answer.body)}`}`
+			: what === 'a record' || what === 'a list'
+				? `: ${preview(answer.body)}`
+				: '';
+	const message = `The ${vendor} API answered ${context.label} with ${answer.status} and ${what}${expected ? `, where ${expected} was expected` : ''}${shown}`;
+	// "GET /site/1": a write answered with a success status may have been applied.
+	const method = context.label.split(' ')[0];
+	const applied =
+		method === 'GET'
+			? ''
+			: ` The status says success: ${vendor} may have applied this ${method}, so check before you run it again.`;
+	return new NodeApiError(
+		ctx.getNode(),
+		{ message: text(message) },
+		{
+			message: text(message),
+			description: `This does not look like an answer of the ${vendor} API. Check the base URL of the credential (a proxy, a sign-in or maintenance page may have answered instead); if it is right, try again later, as the answer may have been cut off.${applied}`,
+			httpCode: String(answer.status),
+			itemIndex: context.itemIndex,
+		},
+	);
 }

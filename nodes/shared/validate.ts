@@ -42,6 +42,42 @@ export function isBlank(value: unknown): boolean {
 export const isEmpty = (value: unknown): boolean =>
 	isBlank(value) || (Array.isArray(value) && value.length === 0);
 
+/**
+ * A text parameter's value: text, or a number or boolean an expression gave (sent as its text). An
+ * object or a list (`{{ {a: 1} }}`) is refused, naming the parameter, before any request.
+ */
+export function toText(ctx: Ctx, itemIndex: number, label: string, value: unknown): string {
+	if (typeof value === 'string') return value;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'boolean') return String(value);
+	throw invalidParameter(ctx, itemIndex, label, 'a text', value);
+}
+
+/** A boolean parameter's value: true or false, or their text from an expression. */
+export function toBoolean(ctx: Ctx, itemIndex: number, label: string, value: unknown): boolean {
+	if (typeof value === 'boolean') return value;
+	if (value === 'true' || value === 'false') return value === 'true';
+	throw invalidParameter(ctx, itemIndex, label, 'true or false', value);
+}
+
+/**
+ * A value that becomes one segment of a URL path (a name, an ID). `.` and `..` are refused: the URL
+ * would be normalised and the request would leave its path (`/ui-elements/..` is `/`).
+ */
+export function toPathSegment(
+	ctx: Ctx,
+	itemIndex: number,
+	label: string,
+	value: unknown,
+	expected = 'a value',
+): string {
+	const text = requireString(ctx, itemIndex, label, value, expected);
+	if (text === '.' || text === '..') {
+		throw invalidParameter(ctx, itemIndex, label, `${expected}, not "." or ".."`, value);
+	}
+	return text;
+}
+
 /** A required text parameter, trimmed. */
 export function requireString(
 	ctx: Ctx,

@@ -11,6 +11,9 @@ export const TOKEN = 'aerona-token-1';
 export const AUTH = { 'AERONA-AUTH-TOKEN': TOKEN };
 export const LOGIN = { username: 'frontdesk', password: 'Sandbox-Aerona-1', pin: '1234' };
 
+/** How long every Aerona request (the login too) waits for an answer unless Options › Timeout says otherwise. */
+export const TIMEOUT = 30_000;
+
 let users = 0;
 
 /**
@@ -43,6 +46,7 @@ export const loginRequest = (username: string, body: IDataObject = {}) => ({
 	url: `${BASE}/login`,
 	body: { username, password: LOGIN.password, pin: LOGIN.pin, ...body },
 	json: true,
+	timeout: TIMEOUT,
 });
 
 /** The token answer of a login: 200 with the AERONA-AUTH-TOKEN header (lower-cased, as axios gives it). */
@@ -94,6 +98,7 @@ export const get = (path: string, qs?: IDataObject, token = TOKEN) => ({
 	url: wire(`${BASE}${path}`, qs),
 	headers: { 'AERONA-AUTH-TOKEN': token },
 	json: true,
+	timeout: TIMEOUT,
 });
 
 export const send = (method: 'POST' | 'PUT', path: string, body: unknown) => ({
@@ -102,6 +107,7 @@ export const send = (method: 'POST' | 'PUT', path: string, body: unknown) => ({
 	body,
 	headers: AUTH,
 	json: true,
+	timeout: TIMEOUT,
 });
 
 export { byId, fromList, items } from './heydonto';

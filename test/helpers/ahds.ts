@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { Ahds } from '../../nodes/Ahds/Ahds.node';
 import type { Responder, RunOptions } from './fakeN8n';
 import { failNode, runNode } from './fakeN8n';
-import { AUTH, BASE, tokenCredential } from './heydonto';
+import { AUTH, BASE, TIMEOUT, tokenCredential } from './heydonto';
 import { wire } from './wire';
 
 export { AUTH, BASE, byId, fromList, items, loginCredential, tokenCredential } from './heydonto';
@@ -48,6 +48,7 @@ export const request = (
 	...(extra.body !== undefined ? { body: extra.body } : {}),
 	headers: AUTH,
 	json: true,
+	timeout: TIMEOUT,
 });
 
 /** A page of a list in the `{data, meta}` envelope. */

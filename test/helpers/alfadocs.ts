@@ -17,6 +17,9 @@ export const P = `/practices/${PRACTICE}/archives/${ARCHIVE}`;
 
 export const KEY_HEADERS = { Accept: 'application/json', 'X-Api-Key': API_KEY };
 
+/** How long every AlfaDocs request waits for an answer unless Options › Timeout says otherwise. */
+export const TIMEOUT = 60_000;
+
 export function apiKeyCredential(overrides: IDataObject = {}): Record<string, CredentialSlot> {
 	return {
 		alfaDocsApi: {
@@ -154,6 +157,7 @@ export function expected(
 		headers: extra.headers ?? KEY_HEADERS,
 		...(extra.body !== undefined ? { body: extra.body } : {}),
 		json: true,
+		timeout: TIMEOUT,
 	};
 }
 

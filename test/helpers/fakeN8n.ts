@@ -29,10 +29,13 @@ export type { CredentialSlot } from './n8nCore';
 
 export interface FakeResponse {
 	status?: number;
+	/** JSON, or text: text that is valid JSON reaches the node parsed, as axios parses it. */
 	body?: unknown;
 	headers?: Record<string, string>;
 	/** A network failure instead of a response (ECONNREFUSED, ECONNRESET...). */
 	networkError?: string;
+	/** No answer within the request's timeout. */
+	timeout?: true;
 }
 
 export type Responder = FakeResponse | ((request: SentRequest) => FakeResponse);
@@ -44,6 +47,8 @@ export interface SentRequest {
 	headers?: IDataObject;
 	body?: unknown;
 	json?: boolean;
+	/** Milliseconds the request waits for an answer. */
+	timeout?: number;
 }
 
 export const TEST_NODE: INode = {
@@ -79,10 +84,12 @@ export class FakeApi {
 			method: (options.method ?? 'GET').toUpperCase(),
 			url: wireUrl(options),
 		};
-		for (const key of ['headers', 'body', 'json'] as const) {
+		for (const key of ['headers', 'body', 'json', 'timeout'] as const) {
 			if (options[key] !== undefined)
 				(request as unknown as IDataObject)[key] = options[key] as IDataObject;
 		}
+		// A copy: OAuth2 signing writes into the request's headers object after it was sent.
+		if (options.headers) request.headers = { ...options.headers };
 		this.requests.push(request);
 		const next = this.queue.shift();
 		if (next === undefined) throw new Error(`Unexpected request: ${request.method} ${request.url}`);
@@ -90,18 +97,30 @@ export class FakeApi {
 		if (response.networkError) {
 			throw new AxiosError(`connect ${response.networkError} 127.0.0.1:9`, response.networkError);
 		}
+		if (response.timeout) {
+			throw new AxiosError(`timeout of ${options.timeout ?? 0}ms exceeded`, 'ECONNABORTED');
+		}
 		const status = response.status ?? 200;
 		const headers = response.headers ?? {};
+		const body = parsedLikeAxios(response.body);
 		if (status >= 400 && !options.ignoreHttpStatusErrors) {
 			throw new AxiosError(`Request failed with status code ${status}`, 'ERR_BAD_REQUEST', {
 				status,
-				data: response.body,
+				data: body,
 				headers,
 			});
 		}
-		return options.returnFullResponse
-			? { body: response.body, headers, statusCode: status }
-			: response.body;
+		return options.returnFullResponse ? { body, headers, statusCode: status } : body;
+	}
+}
+
+/** axios' default transformResponse (forcedJSONParsing, silentJSONParsing): JSON text parsed, other text kept. */
+function parsedLikeAxios(body: unknown): unknown {
+	if (typeof body !== 'string' || body === '') return body;
+	try {
+		return JSON.parse(body) as unknown;
+	} catch {
+		return body;
 	}
 }
 

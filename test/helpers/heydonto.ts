@@ -13,6 +13,9 @@ export const PASTED_JWT = jwt({ sub: 1, email: 'admin@heydonto.test', exp: 41024
 
 export const AUTH = { Authorization: `Bearer ${PASTED_JWT}` };
 
+/** How long every HeyDonto and AHDS request waits for an answer unless Options › Timeout says otherwise. */
+export const TIMEOUT = 30_000;
+
 export function jwt(claims: IDataObject): string {
 	const encode = (value: IDataObject) => Buffer.from(JSON.stringify(value)).toString('base64url');
 	return `${encode({ alg: 'HS256', typ: 'JWT' })}.${encode(claims)}.c2lnbmF0dXJl`;
@@ -87,6 +90,7 @@ export const get = (path: string, qs?: IDataObject) => ({
 	url: wire(`${BASE}${path}`, qs),
 	headers: AUTH,
 	json: true,
+	timeout: TIMEOUT,
 });
 
 export const send = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown) => ({
@@ -95,6 +99,7 @@ export const send = (method: 'POST' | 'PUT' | 'DELETE', path: string, body?: unk
 	...(body !== undefined ? { body } : {}),
 	headers: AUTH,
 	json: true,
+	timeout: TIMEOUT,
 });
 
 /** Output items as n8n receives them: json plus the link to input item `item`. */

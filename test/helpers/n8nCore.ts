@@ -6,20 +6,27 @@
  * - `httpRequestWithAuthentication`: preAuthentication when the credential's expirable token is empty,
  *   the credential's `authenticate` (a function, or the generic headers/qs object with
  *   `={{$credentials.x}}` expressions), and after a 401 one more preAuthentication (forced) and one
- *   retry; every failure wrapped in a NodeApiError.
- * - `requestOAuth2` (for `extends: ['oAuth2Api']`): the stored access token as a Bearer header and, after
- *   a 401, a refresh_token grant against the token URL (client ID and secret in the body with
- *   `authentication: 'body'`, else Basic), the new token stored, one retry.
+ *   retry; every failure wrapped in a NodeApiError. With `additionalCredentialOptions.credentialsDecrypted`
+ *   it signs with that object and writes a new login into it (and stores the login, as n8n does).
+ * - `requestOAuth2` (for `extends: ['oAuth2Api']`): the stored access token as a Bearer header written
+ *   into the request's own headers object (client-oauth2's `sign`) and, after a 401, a refresh_token
+ *   grant against the token URL (client ID and secret in the body with `authentication: 'body'`, else
+ *   Basic), the new token stored, one retry; a refused grant fails as @n8n/client-oauth2 fails it
+ *   (AuthError, code EAUTH).
+ * - axios' parsing of a text body: valid JSON (any content type) becomes JSON, anything else stays
+ *   text; a request that gets no answer within its `timeout` fails with "timeout of <n>ms exceeded"
+ *   (code ECONNABORTED), as axios says it.
  * - `removeEmptyBody`, and the URL axios sends: `qs` serialised by `qs.stringify` with the request's
  *   `arrayFormat` (n8n's default for axios is 'indices'), keys and values percent-encoded as RFC 3986.
  *
- * Not modelled: proxies, timeouts, redirects, TLS options, binary and form-data bodies, response
+ * Not modelled: proxies, redirects, TLS options, binary and form-data bodies, response
  * parsing beyond JSON bodies given as objects, the headers n8n-core adds on its own (Accept for `json`,
  * User-Agent), OAuth1, client-credentials grants, expressions other than `$credentials.x`, nested
  * objects and dates in `qs` beyond what the nodes send, and n8n's CredentialsHelper lookups (the
  * credential type is given, not resolved by name).
  */
 import type {
+	IAdditionalCredentialOptions,
 	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialType,
@@ -135,6 +142,30 @@ function applyGeneric(
 	};
 }
 
+/** @n8n/client-oauth2's ERROR_RESPONSES for the grant errors the tests use. */
+const OAUTH2_ERRORS: Record<string, string> = {
+	invalid_grant:
+		'The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+	invalid_client:
+		'Client authentication failed (e.g., unknown client, no client authentication included, or unsupported authentication method).',
+};
+
+/**
+ * What @n8n/client-oauth2 throws when the token endpoint refuses (a 4xx): an AuthError (code EAUTH)
+ * whose message is the OAuth2 error's text, or the body's error_description or error; a ResponseError
+ * (code ESTATUS, with the status) when the body names no error. A 5xx stays axios' error.
+ */
+function tokenEndpointError(failure: AxiosError): Error {
+	const status = failure.response?.status;
+	if (status === undefined || status >= 500) return failure;
+	const body = (failure.response?.data ?? {}) as IDataObject;
+	const error = typeof body.error === 'string' ? body.error : undefined;
+	const message =
+		(error && OAUTH2_ERRORS[error]) ?? (body.error_description as string | undefined) ?? error;
+	if (message) return Object.assign(new Error(message), { code: 'EAUTH', body });
+	return Object.assign(new Error(`HTTP status ${status}`), { code: 'ESTATUS', status, body });
+}
+
 /** n8n-core's httpRequestWithAuthentication over `send`, with the credential stored like n8n does. */
 export function authenticatedRequester(
 	send: Send,
@@ -143,21 +174,31 @@ export function authenticatedRequester(
 ) {
 	const helpers = { httpRequest: send };
 
-	async function preAuthenticate(slot: CredentialSlot, expired: boolean) {
+	/** `data`: what n8n signs with; `slot.data`: what it stores (the database). */
+	async function preAuthenticate(
+		slot: CredentialSlot,
+		data: ICredentialDataDecryptedObject,
+		expired: boolean,
+	) {
 		const expirable = slot.type.properties.find(
 			(property) => property.type === 'hidden' && property.typeOptions?.expirable === true,
 		);
 		if (!expirable || !slot.type.preAuthentication) return;
-		if (slot.data[expirable.name] !== '' && !expired) return;
-		const output = await slot.type.preAuthentication.call({ helpers } as never, slot.data);
+		if (data[expirable.name] !== '' && !expired) return;
+		const output = await slot.type.preAuthentication.call({ helpers } as never, data);
 		if (output[expirable.name] === undefined) return;
 		Object.assign(slot.data, output);
+		Object.assign(data, output);
 	}
 
-	async function authenticate(slot: CredentialSlot, options: IHttpRequestOptions) {
+	async function authenticate(
+		slot: CredentialSlot,
+		data: ICredentialDataDecryptedObject,
+		options: IHttpRequestOptions,
+	) {
 		const { authenticate } = slot.type;
-		if (typeof authenticate === 'function') return await authenticate(slot.data, options);
-		if (authenticate?.type === 'generic') return applyGeneric(authenticate, slot.data, options);
+		if (typeof authenticate === 'function') return await authenticate(data, options);
+		if (authenticate?.type === 'generic') return applyGeneric(authenticate, data, options);
 		return options;
 	}
 
@@ -167,11 +208,10 @@ export function authenticatedRequester(
 		if (slot.data.grantType === 'authorizationCode' && token === undefined) {
 			throw new Error('OAuth credentials not connected');
 		}
+		// client-oauth2's sign: into the request's own headers object.
 		const sign = (data: IDataObject) => {
-			options.headers = {
-				...options.headers,
-				Authorization: `Bearer ${String(data.access_token)}`,
-			};
+			options.headers = options.headers ?? {};
+			options.headers.Authorization = `Bearer ${String(data.access_token)}`;
 			return options;
 		};
 		// As n8n-core does it: a promise .catch that refreshes on a 401 and rethrows anything else.
@@ -196,30 +236,37 @@ export function authenticatedRequester(
 				url: String(slot.data.accessTokenUrl),
 				headers,
 				body,
+			}).catch((failure: AxiosError) => {
+				throw tokenEndpointError(failure);
 			})) as IDataObject;
 			slot.data.oauthTokenData = { ...token, ...refreshed };
 			return await send(sign(slot.data.oauthTokenData as IDataObject));
 		});
 	}
 
-	return async function (credentialType: string, requestOptions: IHttpRequestOptions) {
+	return async function (
+		credentialType: string,
+		requestOptions: IHttpRequestOptions,
+		additional?: IAdditionalCredentialOptions,
+	) {
 		const slot = credentials[credentialType];
 		if (!slot) throw new Error(`No credential of type ${credentialType} in this test`);
+		const data = additional?.credentialsDecrypted?.data ?? slot.data;
 		let options = removeEmptyBody(requestOptions);
 		let decrypted = false;
 		try {
 			if (slot.type.extends?.includes('oAuth2Api')) return await oAuth2Request(slot, options);
 			decrypted = true;
-			await preAuthenticate(slot, false);
-			options = await authenticate(slot, removeEmptyBody(requestOptions));
+			await preAuthenticate(slot, data, false);
+			options = await authenticate(slot, data, removeEmptyBody(requestOptions));
 			return await send(options);
 		} catch (error) {
 			// n8n's CredentialsHelper always has preAuthentication, so every 401 is sent once more.
 			if ((error as AxiosError).response?.status === 401) {
 				try {
 					if (decrypted) {
-						await preAuthenticate(slot, true);
-						options = await authenticate(slot, removeEmptyBody(requestOptions));
+						await preAuthenticate(slot, data, true);
+						options = await authenticate(slot, data, removeEmptyBody(requestOptions));
 					}
 					return await send(options);
 				} catch (retryError) {

@@ -58,7 +58,7 @@ describe('Aerona API credential', () => {
 		expect(credentials.aeronaApi.data.sessionToken).toBe('tok-fresh');
 	});
 
-	it('a refused login names the user and never shows the password or the PIN', async () => {
+	it('a refused login names the user, says to fix the credential (no network hint) and never shows the password or the PIN', async () => {
 		const credentials = aeronaCredential({ sessionToken: '' });
 		const { error, requests } = await failAerona({
 			credentials,
@@ -68,6 +68,10 @@ describe('Aerona API credential', () => {
 		expect(requests).toEqual([loginRequest(usernameOf(credentials))]);
 		expect(error.message).toBe(
 			`Aerona refused the login for ${usernameOf(credentials)} (HTTP 401: Invalid username, password or PIN). Check the username, password and practice PIN in the Aerona credential.`,
+		);
+		// Issue 9: the description used to be the network hint ("check the Base URL, and that Aerona is reachable").
+		expect(error.description).toBe(
+			'Open the Aerona credential and fix its username, password or practice PIN; its Test button logs in. If they are right, check its Base URL and, under "Customize Login Request", the login path.',
 		);
 		const shown = JSON.stringify({
 			...error,

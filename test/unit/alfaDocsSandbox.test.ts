@@ -122,6 +122,20 @@ describe('AlfaDocs sandbox', () => {
 		);
 	});
 
+	it("lists a patient's care plans as a bare array (what public code expects), and 404s an unknown patient", async () => {
+		const plan = await call('GET', `${P}/care-plans/1`, { key: KEY });
+		const patientId = Number(
+			(plan.body as unknown as { data: { patientId: number } }).data.patientId,
+		);
+		const plans = await call('GET', `${P}/patients/${patientId}/care-plans`, { key: KEY });
+		expect(plans.status).toBe(200);
+		expect(Array.isArray(plans.body)).toBe(true);
+		const rows = plans.body as unknown as Array<{ patientId: number }>;
+		expect(rows.length).toBeGreaterThanOrEqual(1);
+		expect(rows.every((entry) => entry.patientId === patientId)).toBe(true);
+		expect((await call('GET', `${P}/patients/999999/care-plans`, { key: KEY })).status).toBe(404);
+	});
+
 	it('lists appointments in windows of at most 30 days and bills and transactions of at most 31', async () => {
 		const appointments = await call(
 			'GET',

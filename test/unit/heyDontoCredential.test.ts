@@ -7,6 +7,7 @@ import { heyDontoBaseUrl } from '../../nodes/shared/heydontoPlatform';
 import {
 	BASE,
 	PASTED_JWT,
+	TIMEOUT,
 	byId,
 	failHeyDonto,
 	jwt,
@@ -20,12 +21,14 @@ const login = {
 	url: `${BASE}/auth/login`,
 	body: { email: 'admin@heydonto.test', password: 'Sandbox-Admin-1' },
 	json: true,
+	timeout: TIMEOUT,
 };
 const getSite = (token: string, id = 1) => ({
 	method: 'GET',
 	url: `${BASE}/site/${id}`,
 	headers: { Authorization: `Bearer ${token}` },
 	json: true,
+	timeout: TIMEOUT,
 });
 const three = [{ json: {} }, { json: {} }, { json: {} }];
 

@@ -451,6 +451,41 @@ describe('sandbox (HeyDonto)', () => {
 		);
 	});
 
+	it('creates a periomeasure only with the siteId of its path in the body (the documented create body)', async () => {
+		const perio = {
+			practitionerId: 1,
+			patientId: 12,
+			perioMeasureNum: 1,
+			perioExamNum: 1,
+			sequenceType: 4,
+			intTooth: 3,
+			toothValue: -1,
+			mBvalue: 2,
+			bvalue: 3,
+			dBvalue: 2,
+			mLvalue: -1,
+			lvalue: -1,
+			dLvalue: -1,
+		};
+		const missing = await call<NestError>(sb.url, 'POST', '/site/1/periomeasure', {
+			token: admin,
+			body: perio,
+		});
+		expect(missing.status).toBe(400);
+		expect(String(missing.body.message)).toContain('siteId');
+		const other = await call(sb.url, 'POST', '/site/1/periomeasure', {
+			token: admin,
+			body: { ...perio, siteId: 2 },
+		});
+		expect(other.body).toMatchObject({ message: ['siteId must match the siteId in the path'] });
+		const created = await call(sb.url, 'POST', '/site/1/periomeasure', {
+			token: admin,
+			body: { ...perio, siteId: 1 },
+		});
+		expect(created.status).toBe(201);
+		expect(created.body).toMatchObject({ siteId: 1, intTooth: 3 });
+	});
+
 	it('injects faults with Retry-After for the next matching requests only', async () => {
 		const queued = await call(sb.url, 'POST', '/__sandbox/faults', {
 			body: { method: 'GET', path: '^/site$', status: 429, retryAfter: 2, count: 2 },

@@ -146,11 +146,12 @@ describe('shared request path: beforeSend', () => {
 			api,
 			credentials: loginCredential({ sessionToken: 'jwt-old' }),
 		});
-		return await sendWithRetry.call(
+		const { body } = await sendWithRetry.call(
 			ctx,
 			{ method: 'GET', url: 'http://api.test/x', json: true },
 			{ credentialType: 'heyDontoApi', errors, beforeSend },
 		);
+		return body;
 	};
 
 	it('runs before every call to n8n: each attempt, and the re-login call after a 401', async () => {

@@ -35,7 +35,8 @@ const transport = createTransport<keyof typeof ENDPOINTS>({
 	message: () => undefined,
 	options: { headers: { Accept: 'application/json' } },
 	maxPageSize: 2,
-	hints: { network: () => 'network', byStatus: () => ({}) },
+	hints: { network: () => 'network', byStatus: () => ({}), credential: () => 'credential' },
+	timeoutMs: 5000,
 	record: (body) => (body as IDataObject).data as IDataObject,
 });
 

@@ -1,6 +1,14 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { isUuid, toBaseUrl, toDecimalString, toUuid } from '../../nodes/shared/validate';
+import { fillPath } from '../../nodes/shared/endpoints';
+import { toApiFields } from '../../nodes/shared/fields';
+import {
+	isUuid,
+	toBaseUrl,
+	toDecimalString,
+	toPathSegment,
+	toUuid,
+} from '../../nodes/shared/validate';
 import { toOneOf } from '../../nodes/shared/choices';
 import { toTextList, toUuidList } from '../../nodes/shared/lists';
 import { TEST_NODE } from '../helpers/fakeN8n';
@@ -83,5 +91,85 @@ describe('other value checks', () => {
 				/^Invalid value for "Base URL": expected an http or https address/,
 			);
 		}
+	});
+});
+
+describe('typed parameters (issue 9): what an expression gives is checked against the parameter type', () => {
+	const properties: INodeProperties[] = [
+		{ displayName: 'Name', name: 'name', type: 'string', default: '' },
+		{ displayName: 'Count', name: 'count', type: 'number', default: 0 },
+		{ displayName: 'Active', name: 'active', type: 'boolean', default: false },
+		{
+			displayName: 'Sequence',
+			name: 'sequence',
+			type: 'options',
+			default: 4,
+			options: [
+				{ name: 'Mobility', value: 0 },
+				{ name: 'Probing', value: 4 },
+			],
+		},
+		{
+			displayName: 'Tags',
+			name: 'tags',
+			type: 'multiOptions',
+			default: [],
+			options: [
+				{ name: 'A', value: 'a' },
+				{ name: 'B', value: 'b' },
+			],
+		},
+		{
+			displayName: 'Operator',
+			name: 'operator',
+			type: 'options',
+			default: '',
+			typeOptions: { loadOptionsMethod: 'getOperators' },
+		},
+	];
+	const fields = (values: IDataObject) => toApiFields(ctx, 0, values, properties);
+
+	it('takes what fits, converting text the way a user means it', () => {
+		expect(
+			fields({
+				name: 12,
+				count: '3.5',
+				active: 'false',
+				sequence: '4',
+				tags: ['b'],
+				operator: 'anything',
+			}),
+		).toEqual({
+			name: '12',
+			count: 3.5,
+			active: false,
+			sequence: 4,
+			tags: ['b'],
+			operator: 'anything',
+		});
+	});
+
+	it.each([
+		[{ name: { a: 1 } }, '"Name": expected a text, but got {"a":1}'],
+		[{ count: 'many' }, '"Count": expected a number, but got "many"'],
+		[{ count: [1] }, '"Count": expected a number, but got [1]'],
+		[{ active: [true] }, '"Active": expected true or false, but got [true]'],
+		[{ sequence: 9 }, '"Sequence": expected one of 0, 4, but got 9'],
+		[{ tags: 'a' }, '"Tags": expected a list, but got "a"'],
+		[{ tags: ['a', 'z'] }, '"Tags": expected one of a, b, but got "z"'],
+	])('refuses %j, naming the parameter', (values, expected) => {
+		expect(failure(() => fields(values))).toBe(`Invalid value for ${expected}`);
+	});
+
+	it('refuses "." and ".." as a path segment; fillPath refuses them too, as a last line', () => {
+		expect(toPathSegment(ctx, 0, 'Name', ' summary ')).toBe('summary');
+		expect(failure(() => toPathSegment(ctx, 0, 'Name', '..'))).toBe(
+			'Invalid value for "Name": expected a value, not "." or "..", but got ".."',
+		);
+		expect(fillPath('/ui-elements/{name}', { name: '.x' })).toBe('/ui-elements/.x');
+		expect(fillPath('/ui-elements/{name}', { name: 'a/..' })).toBe('/ui-elements/a%2F..');
+		expect(failure(() => fillPath('/ui-elements/{name}', { name: '..' }))).toBe(
+			'The path parameter "name" of /ui-elements/{name} may not be ".."',
+		);
 	});
 });

@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { toIsoDateTime } from '../../shared/dates';
-import { collection } from '../../shared/describe';
+import { collection, timeoutOption } from '../../shared/describe';
 import { idLocator } from '../../shared/locators';
 import { invalidParameter } from '../../shared/validate';
-import { DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
+import { AERONA_TIMEOUT_MS, DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
 
 /** Aerona's documented enumerations (SEED), as named options (alphabetised; the ID in the description). */
 export const APPOINTMENT_STATUSES: INodePropertyOptions[] = [
@@ -83,12 +83,13 @@ export const maxWaitField = (defaultSeconds: number, description: string): INode
 	description,
 });
 
-/** The node-wide Options: how long to wait for Aerona's rate budget. */
+/** The node-wide Options: how long to wait for Aerona's rate budget, and for its answers. */
 export const optionsCollection = collection('options', [
 	maxWaitField(
 		DEFAULT_MAX_WAIT_SECONDS,
 		"How long the node may wait when the credential's request budget is spent (Aerona allows 300 requests per 15 minutes and invalidates the token beyond). Past this wait the item fails without sending anything; 0 fails at once.",
 	),
+	timeoutOption('Aerona', AERONA_TIMEOUT_MS),
 ]);
 
 /** A date-time as Aerona writes it: ISO 8601 in UTC, whole seconds ("2023-01-19T13:30:00Z"). Required. */

@@ -12,6 +12,12 @@ export const AERONA_CREDENTIAL = 'aeronaApi';
  */
 export const DEFAULT_MAX_WAIT_SECONDS = 900;
 
+/**
+ * How long an Aerona request (the login too) waits for an answer by default; Options › Timeout changes
+ * it. Aerona documents no response times; its answers are small JSON values and lists.
+ */
+export const AERONA_TIMEOUT_MS = 30_000;
+
 /** The base URL the API paths hang off, without a trailing slash. */
 export function aeronaBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const url = String(credentials.baseUrl ?? '').trim() || AERONA_DEFAULT_BASE_URL;

@@ -5,7 +5,12 @@ import type { Call } from '../../shared/transport';
 import { createTransport } from '../../shared/transport';
 import type { AeronaEndpointKey } from '../endpoints';
 import { AERONA_ENDPOINTS } from '../endpoints';
-import { AERONA_CREDENTIAL, DEFAULT_MAX_WAIT_SECONDS, aeronaBaseUrl } from './connection';
+import {
+	AERONA_CREDENTIAL,
+	AERONA_TIMEOUT_MS,
+	DEFAULT_MAX_WAIT_SECONDS,
+	aeronaBaseUrl,
+} from './connection';
 import { rateGuard } from './rateGuard';
 
 export { AERONA_CREDENTIAL } from './connection';
@@ -64,12 +69,15 @@ export const aerona = createTransport<AeronaEndpointKey>({
 	baseUrl: aeronaBaseUrl,
 	message: aeronaMessage,
 	record: toItem,
+	timeoutMs: AERONA_TIMEOUT_MS,
 	async beforeSend({ call, credentials }) {
 		const wait = maxWaitSeconds(this, call);
 		return rateGuard(this.getNode(), credentials, wait, call.itemIndex).beforeSend;
 	},
 	hints: {
 		network: () => "Check the Aerona credential's Base URL, and that Aerona is reachable from n8n.",
+		credential: () =>
+			'Open the Aerona credential and fix its username, password or practice PIN; its Test button logs in. If they are right, check its Base URL and, under "Customize Login Request", the login path.',
 		special({ status }, { endpoint, call: { subject } }) {
 			const guessed =
 				endpoint.source === 'INFERRED'

@@ -1,7 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SORT_DIRECTIONS } from '../../shared/describe';
-import { HEYDONTO_MAX_PAGE_SIZE, siteLocator } from '../../shared/heydontoPlatform';
+import { SORT_DIRECTIONS, timeoutOption } from '../../shared/describe';
+import {
+	HEYDONTO_MAX_PAGE_SIZE,
+	HEYDONTO_TIMEOUT_MS,
+	siteLocator,
+} from '../../shared/heydontoPlatform';
 import { crudOptions, operationPicker as picker, withArticle } from '../../shared/operation';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField, AhdsResource } from '../resources';
@@ -121,6 +125,8 @@ export const BASE_URL_OPTION: INodeProperties = {
 		"Where the AHDS paths (/site/{siteId}/ahds/v1/...) hang off. Empty: the HeyDonto host of the credential's environment. No production AHDS host is documented, so set this if your AHDS API lives elsewhere.",
 };
 
+export const TIMEOUT_OPTION = timeoutOption('AHDS', HEYDONTO_TIMEOUT_MS);
+
 export const PAGE_SIZE_OPTION: INodeProperties = {
 	displayName: 'Page Size',
 	name: 'pageSize',
@@ -157,7 +163,13 @@ function getAllOptions(resource: AhdsResource): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: byDisplayName([BASE_URL_OPTION, PAGE_SIZE_OPTION, sortBy, SORT_ORDER_OPTION]),
+		options: byDisplayName([
+			BASE_URL_OPTION,
+			PAGE_SIZE_OPTION,
+			sortBy,
+			SORT_ORDER_OPTION,
+			TIMEOUT_OPTION,
+		]),
 		displayOptions: show(resource.value, ['getAll']),
 	};
 }
@@ -230,7 +242,7 @@ export function sharedProperties(resources: string[]) {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [BASE_URL_OPTION],
+			options: [BASE_URL_OPTION, TIMEOUT_OPTION],
 			displayOptions: {
 				show: {
 					resource: [...resources, OTHER],

@@ -1,11 +1,12 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { invalidParameter, requireString } from '../../shared/validate';
+import { invalidParameter, requireString, toPathSegment, toText } from '../../shared/validate';
 import {
 	BASE_URL_OPTION,
 	OTHER,
 	PAGE_SIZE_OPTION,
 	SORT_ORDER_OPTION,
+	TIMEOUT_OPTION,
 	WRITE_OPERATIONS,
 } from './describe';
 import { byDisplayName } from './fields';
@@ -110,6 +111,7 @@ export const otherProperties = {
 					description: 'Field to sort by, e.g. createdAt or updatedAt',
 				},
 				SORT_ORDER_OPTION,
+				TIMEOUT_OPTION,
 			]),
 			displayOptions: show(['getAll']),
 		},
@@ -143,12 +145,12 @@ export const otherKind: ResourceKind = {
 	slug: pathName,
 	label: 'Record',
 	idField(ctx, i) {
-		const name = String(ctx.getNodeParameter('idFieldName', i, '')).trim();
+		const name = toText(ctx, i, 'ID Field Name', ctx.getNodeParameter('idFieldName', i, '')).trim();
 		return name === '' ? defaultIdField(pathName(ctx, i)) : name;
 	},
 	outputKey: () => 'id',
 	recordId: (ctx, i) =>
-		requireString(
+		toPathSegment(
 			ctx,
 			i,
 			'Record ID',
@@ -161,16 +163,11 @@ export const otherKind: ResourceKind = {
 		const filters = ctx.getNodeParameter('queryFilters.filter', i, []) as IDataObject[];
 		const qs: IDataObject = {};
 		filters.forEach((filter, n) => {
-			const field = String(filter.field ?? '').trim();
+			const label = `Filters › Filter ${n + 1}`;
+			const field = toText(ctx, i, `${label} › Field`, filter.field ?? '').trim();
 			if (field === '')
-				throw invalidParameter(
-					ctx,
-					i,
-					`Filters › Filter ${n + 1} › Field`,
-					'a field name',
-					filter.field,
-				);
-			qs[field] = filter.value;
+				throw invalidParameter(ctx, i, `${label} › Field`, 'a field name', filter.field);
+			qs[field] = toText(ctx, i, `${label} › Value`, filter.value ?? '');
 		});
 		return { ...qs, ...sortQuery(ctx, i, options) };
 	},

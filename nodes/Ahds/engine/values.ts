@@ -3,7 +3,14 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
 import type { FieldKind } from '../../shared/fields';
 import { convert } from '../../shared/fields';
-import { invalidParameter, isEmpty, toJson, toNumber } from '../../shared/validate';
+import {
+	invalidParameter,
+	isEmpty,
+	toBoolean,
+	toJson,
+	toNumber,
+	toText as toAnyText,
+} from '../../shared/validate';
 import { toOneOf } from '../../shared/choices';
 import type { AhdsField } from '../resources';
 import { ENTRY, VALUE, labelOf } from './fields';
@@ -15,16 +22,8 @@ export interface Reader {
 	recordId?: string;
 }
 
-function toBoolean(reader: Reader, label: string, value: unknown): boolean {
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw invalidParameter(reader.ctx, reader.itemIndex, label, 'true or false', value);
-}
-
-function toText(reader: Reader, label: string, value: unknown): string {
-	if (typeof value === 'string' || typeof value === 'number') return String(value).trim();
-	throw invalidParameter(reader.ctx, reader.itemIndex, label, 'a text', value);
-}
+const toText = (reader: Reader, label: string, value: unknown): string =>
+	toAnyText(reader.ctx, reader.itemIndex, label, value).trim();
 
 /** A coded value from its three parts; all parts empty means "not set". */
 function toCoding(reader: Reader, label: string, parts: IDataObject): IDataObject | undefined {
@@ -128,7 +127,7 @@ export function toApiValue(
 			return entries.map((entry, n) => toEntry(reader, field, entry, n));
 		}
 		case 'boolean':
-			return toBoolean(reader, label, value);
+			return toBoolean(ctx, itemIndex, label, value);
 		case 'integer': {
 			const number = toNumber(ctx, itemIndex, label, value);
 			if (!Number.isInteger(number))

@@ -1,6 +1,8 @@
 import {
 	HEYDONTO_CREDENTIAL,
+	HEYDONTO_CREDENTIAL_HINT,
 	HEYDONTO_MAX_PAGE_SIZE,
+	HEYDONTO_TIMEOUT_MS,
 	heyDontoBaseUrl,
 	nestMessage,
 } from '../../shared/heydontoPlatform';
@@ -21,9 +23,11 @@ export const ahds = createTransport<AhdsEndpointKey>({
 	baseUrl: heyDontoBaseUrl,
 	message: nestMessage,
 	maxPageSize: HEYDONTO_MAX_PAGE_SIZE,
+	timeoutMs: HEYDONTO_TIMEOUT_MS,
 	hints: {
 		network: (_failure, { baseUrl }) =>
 			`The node calls ${baseUrl}. No production AHDS host is documented: set Options › Base URL, or check the HeyDonto credential's Environment or Base URL.`,
+		credential: () => HEYDONTO_CREDENTIAL_HINT,
 		special({ status }, { call, baseUrl }) {
 			const { siteId, resource, recordId } = call.params ?? {};
 			const label = call.subject?.label ?? 'Record';

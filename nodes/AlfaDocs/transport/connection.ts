@@ -9,6 +9,13 @@ export const ALFADOCS_API_PATH = '/api/v1';
 export const ALFADOCS_API_URL = `${ALFADOCS_HOST}${ALFADOCS_API_PATH}`;
 
 /**
+ * How long an AlfaDocs request waits for an answer by default; Options › Timeout changes it. Longer
+ * than the other vendors': a document download comes as base64 inside the JSON answer, and a list
+ * answers a whole date window (30 days of a busy practice's appointments) at once.
+ */
+export const ALFADOCS_TIMEOUT_MS = 60_000;
+
+/**
  * The two credential types. The OAuth2 one is keyed `connectedApp`, AlfaDocs' own name for an OAuth2
  * client (n8n's secret scanner reads any "auth"-named key holding a long name as a hard-coded secret).
  */

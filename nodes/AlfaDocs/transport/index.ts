@@ -8,7 +8,7 @@ import { isBlank, toId } from '../../shared/validate';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import { ALFADOCS_ENDPOINTS } from '../endpoints';
 import type { AlfaDocsCredentialType } from './connection';
-import { ALFADOCS_CREDENTIALS, alfaDocsApiUrl } from './connection';
+import { ALFADOCS_CREDENTIALS, ALFADOCS_TIMEOUT_MS, alfaDocsApiUrl } from './connection';
 
 /**
  * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md). Kept per
@@ -52,14 +52,16 @@ export function alfaDocsMessage(body: unknown): string | undefined {
 	return typeof message === 'string' && message !== '' ? message : undefined;
 }
 
-/** The record of a `{status, data: {...}}` answer (a bare object is returned as it is). */
+/**
+ * The record of a `{status, data: {...}}` answer (a bare object is returned as it is, and anything
+ * else too, for the transport to refuse as not a record).
+ */
 export function unwrap(body: unknown): IDataObject {
-	if (body === null || typeof body !== 'object' || Array.isArray(body)) return {};
+	if (body === null || typeof body !== 'object' || Array.isArray(body)) return body as IDataObject;
 	const { data } = body as IDataObject;
 	if (data !== null && typeof data === 'object' && !Array.isArray(data)) return data as IDataObject;
 	return body as IDataObject;
 }
-
 
 /**
  * AlfaDocs' `request`, `record` and `list`. Its quirks: every resource path is scoped to a practice and
@@ -75,6 +77,7 @@ export const alfaDocs = createTransport<AlfaDocsEndpointKey, Session>({
 	message: alfaDocsMessage,
 	options: { headers: { Accept: 'application/json' } },
 	record: unwrap,
+	timeoutMs: ALFADOCS_TIMEOUT_MS,
 	async pathParams(call, endpoint) {
 		if (!endpoint.path.includes('{practiceId}')) return {};
 		const scope = await resolveScope(this as Ctx, call.state ?? newSession(), call.itemIndex);
@@ -91,6 +94,10 @@ export const alfaDocs = createTransport<AlfaDocsEndpointKey, Session>({
 			credentialType === ALFADOCS_CREDENTIALS.connectedApp
 				? 'Check the AlfaDocs URL of the credential, and that AlfaDocs is reachable from n8n.'
 				: "Check the credential's Base URL, and that AlfaDocs is reachable from n8n.",
+		credential: (_failure, { credentialType }) =>
+			credentialType === ALFADOCS_CREDENTIALS.connectedApp
+				? 'Reconnect the AlfaDocs OAuth2 credential (open it and click Reconnect): its access was revoked or has expired.'
+				: 'Open the AlfaDocs credential and check its API key (keys are made under Impostazioni → Studio → Chiavi API).',
 		special({ status }, { call: { subject } }) {
 			if (status !== 404 || !subject) return undefined;
 			if (subject.parent) {

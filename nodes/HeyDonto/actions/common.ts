@@ -1,6 +1,7 @@
-import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { sortRules } from '../../shared/describe';
+import { toOneOf } from '../../shared/choices';
+import { SORT_DIRECTIONS, sortRules } from '../../shared/describe';
 import { siteLocator as platformSiteLocator } from '../../shared/heydontoPlatform';
 import { idOf } from '../../shared/ids';
 import { sortQuery } from '../transport';
@@ -55,6 +56,9 @@ export const sortBy = (fields: Array<{ name: string; value: string }>) => ({
 	properties: [sortRules(fields)],
 	query: (ctx: IExecuteFunctions, itemIndex: number) =>
 		sortQuery(
-			ctx.getNodeParameter('sort.rules', itemIndex, []) as Array<{ field: string; dir: string }>,
+			(ctx.getNodeParameter('sort.rules', itemIndex, []) as IDataObject[]).map((rule, n) => ({
+				field: toOneOf(ctx, itemIndex, `Sort › Rule ${n + 1} › Field`, rule.field, fields),
+				dir: toOneOf(ctx, itemIndex, `Sort › Rule ${n + 1} › Direction`, rule.dir, SORT_DIRECTIONS),
+			})),
 		),
 });

@@ -536,6 +536,11 @@ function registerApi(api, prefix) {
 	});
 
 	// Phone numbers
+	// A bare array, as the public code that calls it expects (CODE; not in the seed).
+	route('get', '/patients/:patientId/care-plans', 'care-plan:list', (ctx) => {
+		const patient = patientOf(ctx);
+		return ok(archiveOf(ctx).carePlans.filter((plan) => plan.patientId === patient.id));
+	});
 	route('get', '/patients/:patientId/phone-numbers', 'patient:phone-number:list', (ctx) =>
 		list(patientOf(ctx).phoneNumbers),
 	);

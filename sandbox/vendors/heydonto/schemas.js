@@ -58,6 +58,7 @@ const ASSISTANT = { siteId: reqNum, assistantName: str, assistantInstructions: s
 
 /** sequenceType: 0 Mobility, 1 Furcation, 2 GingMargin, 3 MGJ, 4 Probing, 5 SkipTooth, 6 Bleeding flags, 7 CAL. */
 const PERIOMEASURE = {
+	siteId: reqNum,
 	practitionerId: reqNum,
 	patientId: reqNum,
 	perioMeasureNum: reqNum,

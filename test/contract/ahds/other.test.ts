@@ -173,6 +173,19 @@ describe('AHDS › Other Resource', () => {
 		expect(requests).toEqual([]);
 	});
 
+	it.each(['.', '..'])(
+		'refuses "%s" as the Record ID before any request (the URL would leave its path)',
+		async (recordId) => {
+			const { error, requests } = await failAhds({
+				parameters: { ...base, operation: 'get', recordId },
+			});
+			expect(requests).toEqual([]);
+			expect(error.message).toBe(
+				`Invalid value for "Record ID": expected the ID of the record, not "." or "..", but got "${recordId}"`,
+			);
+		},
+	);
+
 	it('a 409 on Create says to leave the ID out of the body', async () => {
 		const { error } = await failAhds({
 			parameters: { ...base, operation: 'create', jsonBody: { reminderId: UUID } },

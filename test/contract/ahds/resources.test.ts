@@ -324,6 +324,7 @@ describe('AHDS › credential', () => {
 				url: 'http://heydonto.test/auth/login',
 				body: { email: 'admin@heydonto.test', password: 'Sandbox-Admin-1' },
 				json: true,
+				timeout: 30_000,
 			},
 			{
 				...request('GET', `${AHDS}/animal/${UUID}`),

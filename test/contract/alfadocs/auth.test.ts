@@ -79,6 +79,31 @@ describe('AlfaDocs › authentication', () => {
 		expect(output).toEqual(items([patient]));
 	});
 
+	it('OAuth2 with every token revoked: the renewal is refused, and the error says to reconnect (not a network error)', async () => {
+		const unauthorized = { status: 401, body: { error: 'invalid_token' } };
+		const { error, requests } = await failAlfaDocs({
+			parameters: { authentication: 'oAuth2', ...getPatient },
+			credentials: oAuth2Credential(),
+			responses: [
+				unauthorized,
+				unauthorized,
+				{ status: 400, body: { error: 'invalid_grant', error_description: 'Token revoked' } },
+			],
+		});
+		expect(requests.map((request) => `${request.method} ${request.url}`)).toEqual([
+			`GET ${BASE}/me`,
+			`GET ${BASE}/me`,
+			`POST ${HOST}/oauth2/token`,
+		]);
+		expect(error.message).toBe(
+			'The OAuth2 access token could not be renewed: The provided authorization grant (e.g., authorization code, resource owner credentials) or refresh token is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.',
+		);
+		expect(error.description).toBe(
+			'Reconnect the AlfaDocs OAuth2 credential (open it and click Reconnect): its access was revoked or has expired.',
+		);
+		expect(error.httpCode).toBeNull();
+	});
+
 	it('the API key goes in X-Api-Key; a rejected key is a 401 error with a hint and no key in it', async () => {
 		const { error, requests } = await failAlfaDocs({
 			parameters: getPatient,

@@ -33,6 +33,42 @@ describe('AlfaDocs › Marketplace', () => {
 		expect(output).toEqual(items([{ uiElementName: 'summary', status: 'success', data }]));
 	});
 
+	it.each(['.', '..', ' .. '])(
+		'Update UI Elements refuses "%s" as the UI element name before any request (the URL would leave its path)',
+		async (name) => {
+			expect(
+				await refused({
+					parameters: {
+						resource: 'marketplace',
+						operation: 'updatePracticeUiElements',
+						uiElementName: name,
+						elements: { element: [{ title: 'a', value: 'b' }] },
+					},
+				}),
+			).toBe(
+				`Invalid value for "UI Element Name": expected a value, not "." or "..", but got "${name}"`,
+			);
+		},
+	);
+
+	it('Update UI Elements refuses an element title an expression made an object', async () => {
+		expect(
+			await refused({
+				parameters: {
+					resource: 'marketplace',
+					operation: 'updateAppUiElements',
+					uiElementName: 'summary',
+					elements: {
+						element: [
+							{ title: 'ok', value: 'fine' },
+							{ title: { a: 1 }, value: 'x' },
+						],
+					},
+				},
+			}),
+		).toBe('Invalid value for "Elements › Element 2 › Title": expected a text, but got {"a":1}');
+	});
+
 	it('Update UI Elements fails before any request without elements', async () => {
 		expect(
 			await refused({

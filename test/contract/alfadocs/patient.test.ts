@@ -60,7 +60,7 @@ describe('AlfaDocs › Patient', () => {
 					limit: 100,
 				},
 			}),
-			{ method: 'GET', url: next, headers: expected('GET', '').headers, json: true },
+			{ ...expected('GET', ''), url: next },
 		]);
 		expect(output).toEqual(items(patients(1, 130)));
 	});

@@ -259,14 +259,15 @@ const cases: CrudCase[] = [
 		idValue: 21,
 		paged: false,
 		getAll: { parameters: {}, qs: {} },
+		// The documented create body lists siteId (issue 9): the node sends the path's Site.
 		create: {
 			parameters: { ...perio, additionalFields: { secDateTEntry: '2024-05-01T10:00:00+02:00' } },
-			body: { ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+			body: { siteId: 7, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		},
-		record: { id: 21, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+		record: { id: 21, siteId: 7, ...perio, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		update: {
 			parameters: { updateFields: { bvalue: 5 } },
-			body: { ...perio, bvalue: 5, secDateTEntry: '2024-05-01T08:00:00.000Z' },
+			body: { siteId: 7, ...perio, bvalue: 5, secDateTEntry: '2024-05-01T08:00:00.000Z' },
 		},
 	},
 ];
@@ -406,5 +407,52 @@ describe('HeyDonto › record-specific checks', () => {
 		});
 		expect(error.message).toBe('Invalid value for "Title": expected a value, but got "  "');
 		expect(requests).toEqual([]);
+	});
+
+	// Issue 9: an expression may give a value of another type than its parameter's.
+	it.each([
+		[
+			'an object for a text field',
+			{ title: { a: 1 } },
+			'"Title": expected a text, but got {"a":1}',
+		],
+		[
+			'a list for a text field',
+			{ title: ['A', 'B'] },
+			'"Title": expected a text, but got ["A","B"]',
+		],
+		[
+			'text for a boolean',
+			{ title: 'Smile', additionalFields: { isEnabled: 'yes' } },
+			'"Is Enabled": expected true or false, but got "yes"',
+		],
+		[
+			'a list for a boolean',
+			{ title: 'Smile', additionalFields: { isEnabled: [true] } },
+			'"Is Enabled": expected true or false, but got [true]',
+		],
+	])(
+		'Create refuses %s before any request, naming the parameter',
+		async (_case, given, expected) => {
+			const { error, requests } = await failHeyDonto({
+				parameters: { resource: 'brand', operation: 'create', additionalFields: {}, ...given },
+			});
+			expect(error.message).toBe(`Invalid value for ${expected}`);
+			expect(error.description).toMatch(/^Set "(Title|Is Enabled)" to /);
+			expect(requests).toEqual([]);
+		},
+	);
+
+	it('Create sends a number or a boolean an expression gives for a text field as its text, and "true" as true', async () => {
+		const { requests } = await runHeyDonto({
+			parameters: {
+				resource: 'brand',
+				operation: 'create',
+				title: 2024,
+				additionalFields: { isEnabled: 'true' },
+			},
+			responses: [{ status: 201, body: { id: 3 } }],
+		});
+		expect(requests).toEqual([send('POST', '/brands', { title: '2024', isEnabled: true })]);
 	});
 });

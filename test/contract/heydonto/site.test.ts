@@ -197,6 +197,44 @@ describe('HeyDonto › Site', () => {
 		expect(output).toEqual(items([{ siteId: 7, force: true, queued: true }]));
 	});
 
+	it('Reset FHIR Store takes Force as true/false text from an expression, and refuses anything else before any request', async () => {
+		const { requests } = await runHeyDonto({
+			parameters: {
+				resource: 'site',
+				operation: 'resetFhirStore',
+				siteId: byId(7),
+				force: 'false',
+			},
+			responses: [{ status: 204, body: '' }],
+		});
+		expect(requests).toEqual([send('POST', '/site/7/fhir-reset', { force: false })]);
+		const { error, requests: none } = await failHeyDonto({
+			parameters: { resource: 'site', operation: 'resetFhirStore', siteId: byId(7), force: ['x'] },
+		});
+		expect(none).toEqual([]);
+		expect(error.message).toBe('Invalid value for "Force": expected true or false, but got ["x"]');
+	});
+
+	it('Get Many refuses a sort rule an expression set to an unknown field, before any request', async () => {
+		const { error, requests } = await failHeyDonto({
+			parameters: {
+				resource: 'site',
+				operation: 'getAll',
+				returnAll: true,
+				sort: {
+					rules: [
+						{ field: 'name', dir: 'asc' },
+						{ field: { a: 1 }, dir: 'asc' },
+					],
+				},
+			},
+		});
+		expect(requests).toEqual([]);
+		expect(error.message).toMatch(
+			/^Invalid value for "Sort › Rule 2 › Field": expected one of [a-zA-Z, ]+, but got \{"a":1\}$/,
+		);
+	});
+
 	it.each([
 		['getBillingAnalytics', '/site/billing-analytics-admin'],
 		['getClientAccountBillingAnalytics', '/site/billing-analytics-client-account'],

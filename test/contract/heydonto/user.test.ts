@@ -25,6 +25,16 @@ describe('HeyDonto › User', () => {
 		expect(output).toEqual(items([user(1), user(2)]));
 	});
 
+	it('Get Many refuses a role an expression gives that is not one of the roles, before any request', async () => {
+		const { error, requests } = await failHeyDonto({
+			parameters: { resource: 'user', operation: 'getAll', userRole: 'GOD', returnAll: true },
+		});
+		expect(requests).toEqual([]);
+		expect(error.message).toMatch(
+			/^Invalid value for "Role": expected one of [A-Z_, ]+, but got "GOD"$/,
+		);
+	});
+
 	it('Get Current reads /auth/user', async () => {
 		const me = { id: 1, email: 'admin@heydonto.test', role: 'ADMIN', siteIds: [1, 2] };
 		const { output, requests } = await runHeyDonto({

@@ -5,12 +5,14 @@ import {
 	forOperation,
 	readReturnAllAndLimit,
 	returnAllAndLimit,
+	timeoutOption,
 } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { readCreateBody } from '../../../shared/fields';
 import { toIdList } from '../../../shared/lists';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
+import { ALFADOCS_TIMEOUT_MS } from '../../transport/connection';
 import { localDateTime } from '../common';
 
 const primary: INodeProperties[] = [
@@ -69,7 +71,13 @@ const kinds: FieldKinds = {
 export const description = forOperation('freeSlot', 'getAll', [
 	...primary,
 	...returnAllAndLimit(),
-	collection('options', options),
+	// The node's Options hold the Timeout; this operation's Options take it too.
+	collection(
+		'options',
+		[...options, timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)].sort((a, b) =>
+			a.displayName.localeCompare(b.displayName),
+		),
+	),
 ]);
 
 /** Free slots of a given length from a start time: the query is the Start, Duration and Options. */

@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 
 import { forOperation } from '../../../shared/describe';
 import type { Operation } from '../../../shared/operation';
-import { invalidParameter, requireString } from '../../../shared/validate';
+import { invalidParameter, toPathSegment, toText } from '../../../shared/validate';
 import type { AlfaDocsEndpointKey } from '../../endpoints';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
@@ -59,14 +59,17 @@ export function uiElementsOperation(
 	const endpoint: AlfaDocsEndpointKey = `marketplace.${operation}`;
 	const description = forOperation('marketplace', operation, uiElementProperties);
 	async function execute(this: IExecuteFunctions, i: number, session: Session) {
-		const uiElementName = requireString(
+		const uiElementName = toPathSegment(
 			this,
 			i,
 			'UI Element Name',
 			this.getNodeParameter('uiElementName', i),
 		);
 		const elements = (this.getNodeParameter('elements.element', i, []) as IDataObject[]).map(
-			(element) => ({ title: String(element.title ?? ''), value: String(element.value ?? '') }),
+			(element, n) => ({
+				title: toText(this, i, `Elements › Element ${n + 1} › Title`, element.title ?? ''),
+				value: toText(this, i, `Elements › Element ${n + 1} › Value`, element.value ?? ''),
+			}),
 		);
 		if (elements.length === 0) {
 			throw invalidParameter(

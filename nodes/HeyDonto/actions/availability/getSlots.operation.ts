@@ -6,7 +6,9 @@ import {
 	forOperation,
 	readReturnAllAndLimit,
 	returnAllAndLimit,
+	timeoutOption,
 } from '../../../shared/describe';
+import { HEYDONTO_TIMEOUT_MS } from '../../../shared/heydontoPlatform';
 import { readCollection } from '../../../shared/fields';
 import { readIds } from '../../../shared/ids';
 import { heyDonto } from '../../transport';
@@ -63,7 +65,8 @@ export const description = forOperation('availability', 'getSlots', [
 		description: 'Last day to search (sent as YYYY-MM-DD)',
 	},
 	...returnAllAndLimit(),
-	collection('options', options),
+	// The node's Options hold the Timeout; this operation's Options take it too.
+	collection('options', [...options, timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
 ]);
 
 /** GET /site/{siteId}/availability for a date range: one item per open slot. */

@@ -124,4 +124,6 @@ export const periomeasure = crudResource({
 		},
 	],
 	kinds,
+	// The create body lists siteId beside the path's (DOCS: docs.heydonto.com, periomeasure).
+	fixedBody: (siteId) => ({ siteId }),
 });

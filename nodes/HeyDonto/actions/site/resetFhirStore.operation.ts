@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
 import { readIds } from '../../../shared/ids';
+import { toBoolean } from '../../../shared/validate';
 import { heyDonto } from '../../transport';
 import { siteId } from '../common';
 
@@ -18,7 +19,7 @@ export const description = forOperation('site', 'resetFhirStore', [
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const { params, subject } = readIds(this, i, siteId);
-	const force = this.getNodeParameter('force', i, false) as boolean;
+	const force = toBoolean(this, i, 'Force', this.getNodeParameter('force', i, false));
 	await heyDonto.request.call(this, {
 		endpoint: 'site.resetFhirStore',
 		params,

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { toOneOf } from '../../../shared/choices';
 import { forOperation, readReturnAllAndLimit, returnAllAndLimit } from '../../../shared/describe';
 import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
@@ -22,7 +23,7 @@ export const description = forOperation('user', 'getAll', [
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const qs = {
-		userRole: this.getNodeParameter('userRole', i) as string,
+		userRole: toOneOf(this, i, 'Role', this.getNodeParameter('userRole', i), roleOptions),
 		clientAccountId: toIdList(
 			this,
 			i,

@@ -13,6 +13,12 @@ const parent = {
 	visible: visibleSite,
 };
 
+/** Both bodies carry the site's ID (DOCS), which must be the path's. */
+function siteIdOfPath(ctx, value, existing, siteId) {
+	if (value.siteId !== siteId) throw badRequest(['siteId must match the siteId in the path']);
+	return value;
+}
+
 function registerSiteChildren(api) {
 	registerCrud(api, {
 		path: '/site/:siteId/assistant',
@@ -21,10 +27,7 @@ function registerSiteChildren(api) {
 		schema: S.ASSISTANT,
 		list: { paged: false },
 		parent,
-		prepare: (ctx, value, existing, siteId) => {
-			if (value.siteId !== siteId) throw badRequest(['siteId must match the siteId in the path']);
-			return value;
-		},
+		prepare: siteIdOfPath,
 	});
 	registerCrud(api, {
 		path: '/site/:siteId/periomeasure',
@@ -33,6 +36,7 @@ function registerSiteChildren(api) {
 		schema: S.PERIOMEASURE,
 		list: { paged: false },
 		parent,
+		prepare: siteIdOfPath,
 	});
 }
 
