@@ -7,12 +7,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runPerItem } from '../shared/execute';
+import { collection } from '../shared/describe';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
 import { idLocator } from '../shared/locators';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { READS, concurrency } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
-import { newSession } from './transport';
+import { ALFADOCS_CONCURRENCY, newSession } from './transport';
 import { ALFADOCS_CREDENTIALS } from './transport/connection';
 
 const authentication: INodeProperties = {
@@ -88,6 +90,12 @@ const practiceAndArchive: INodeProperties[] = [
 	},
 ];
 
+/** Options of every reading operation; the free slots have their own Options, which hold Concurrency too. */
+const options: INodeProperties = {
+	...collection('options', [concurrency]),
+	displayOptions: { show: { operation: READS }, hide: { resource: ['freeSlot'] } },
+};
+
 export class AlfaDocs implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AlfaDocs',
@@ -114,7 +122,13 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [authentication, resource, ...resourceProperties(RESOURCES), ...practiceAndArchive],
+		properties: [
+			authentication,
+			resource,
+			...resourceProperties(RESOURCES),
+			...practiceAndArchive,
+			options,
+		],
 	};
 
 	methods = { listSearch, loadOptions };
@@ -124,6 +138,7 @@ export class AlfaDocs implements INodeType {
 			this,
 			routeOperation(RESOURCES, newSession()),
 			this.continueOnFail(),
+			itemLoopOptions(this, READS, ALFADOCS_CONCURRENCY),
 		);
 	}
 }

@@ -1,13 +1,17 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runPerItem } from '../shared/execute';
+import { collection } from '../shared/describe';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
+import { HEYDONTO_CONCURRENCY } from '../shared/heydontoPlatform';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { READS, concurrency } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
@@ -28,6 +32,12 @@ const resource = resourcePicker(
 	'site',
 );
 
+/** Options of every reading operation; Get Open Slots has its own Options, which hold Concurrency too. */
+const options: INodeProperties = {
+	...collection('options', [concurrency]),
+	displayOptions: { show: { operation: READS }, hide: { operation: ['getSlots'] } },
+};
+
 export class HeyDonto implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'HeyDonto',
@@ -43,12 +53,17 @@ export class HeyDonto implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyDontoApi', required: true }],
-		properties: [resource, ...resourceProperties(RESOURCES)],
+		properties: [resource, ...resourceProperties(RESOURCES), options],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
+		return await runPerItem.call(
+			this,
+			routeOperation(RESOURCES, undefined),
+			this.continueOnFail(),
+			itemLoopOptions(this, READS, HEYDONTO_CONCURRENCY),
+		);
 	}
 }

@@ -1,4 +1,9 @@
-import type { IDisplayOptions, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IDisplayOptions,
+	IExecuteFunctions,
+	INodeProperties,
+} from 'n8n-workflow';
 
 /** Scopes properties to the given resource/operation (n8n's updateDisplayOptions, which nodes-base does not export). */
 export function updateDisplayOptions(
@@ -83,6 +88,42 @@ export function collection(
 ): INodeProperties {
 	const [displayName, placeholder] = COLLECTIONS[name];
 	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
+/** The most items (and requests) a node run may have in flight: Options › Concurrency's maximum. */
+export const MAX_CONCURRENCY = 100;
+
+/**
+ * Options › Concurrency, shown for the operations that only read (`reads`): how many items, and
+ * requests, a run has in flight at once. `vendorNote` says why the vendor's default is what it is.
+ */
+export function concurrencyOption(
+	defaultValue: number,
+	reads: readonly string[],
+	vendorNote: string,
+): INodeProperties {
+	return {
+		displayName: 'Concurrency',
+		name: 'concurrency',
+		type: 'number',
+		default: defaultValue,
+		typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY, numberPrecision: 0 },
+		displayOptions: { show: { '/operation': [...reads] } },
+		description: `How many items the node reads at once, each with its own requests (pages of Return All included, never more requests in flight than this). Output keeps the order of the input. Operations that create, change or delete run one item at a time. ${vendorNote}`,
+	};
+}
+
+/**
+ * Options that steer the node rather than the request. An operation whose Options collection is sent
+ * to the API as it is (HeyDonto's Get Open Slots, AlfaDocs' free slots) holds them too, and leaves
+ * them out of the request with withoutNodeOptions.
+ */
+export const NODE_OPTIONS = ['concurrency'];
+
+export function withoutNodeOptions(values: IDataObject): IDataObject {
+	return Object.fromEntries(
+		Object.entries(values).filter(([name]) => !NODE_OPTIONS.includes(name)),
+	) as IDataObject;
 }
 
 /** A text field with an example ("e.g. ...") as its placeholder. */

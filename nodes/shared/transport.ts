@@ -4,6 +4,7 @@ import type {
 	IHttpRequestOptions,
 } from 'n8n-workflow';
 
+import { itemRunOf, requestConcurrency } from './concurrency';
 import type { Endpoint } from './endpoints';
 import { compact, fillPath } from './endpoints';
 import type { FailedRequest, RequestContext, SendOptions } from './http';
@@ -165,17 +166,28 @@ export function createTransport<K extends string, S = unknown>(
 		if (!link && Object.keys(qs).length > 0) options.qs = qs;
 		if (call.body !== undefined) options.body = call.body;
 		const outgoing: Outgoing<K, S> = { call, endpoint, credentialType, credentials, baseUrl };
-		const beforeSend = (await api.beforeSend?.call(this, outgoing)) ?? undefined;
-		return await sendWithRetry.call(this, options, {
-			credentialType,
-			errors: {
-				vendor: api.vendor,
-				message: api.message,
-				hint: (failure) => hint(failure, outgoing),
-			},
-			itemIndex: call.itemIndex,
-			beforeSend,
-		});
+		const send = async () => {
+			const beforeSend = (await api.beforeSend?.call(this, outgoing)) ?? undefined;
+			return await sendWithRetry.call(this, options, {
+				credentialType,
+				errors: {
+					vendor: api.vendor,
+					message: api.message,
+					hint: (failure) => hint(failure, outgoing),
+				},
+				itemIndex: call.itemIndex,
+				beforeSend,
+			});
+		};
+		// In a node's item loop, a slot of the run's concurrency (rate budgets are taken inside it).
+		const run = itemRunOf(this);
+		if (!run) return await send();
+		if (run.readOnly && endpoint.method !== 'GET') {
+			throw new Error(
+				`${api.vendor} ${String(call.endpoint)} is a ${endpoint.method}, but the operation runs as one that only reads`,
+			);
+		}
+		return await run.requests.run(send);
 	}
 
 	const toRecord = api.record ?? ((body: unknown) => body as IDataObject);
@@ -198,6 +210,7 @@ export function createTransport<K extends string, S = unknown>(
 					returnAll: paging.returnAll,
 					limit: paging.limit,
 					maxPageSize: paging.pageSize ?? api.maxPageSize ?? 100,
+					concurrency: requestConcurrency(this),
 				},
 			);
 		},

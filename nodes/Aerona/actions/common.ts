@@ -1,10 +1,10 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { toIsoDateTime } from '../../shared/dates';
-import { collection } from '../../shared/describe';
+import { collection, concurrencyOption } from '../../shared/describe';
 import { idLocator } from '../../shared/locators';
 import { invalidParameter } from '../../shared/validate';
-import { DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
+import { AERONA_CONCURRENCY, DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
 
 /** Aerona's documented enumerations (SEED), as named options (alphabetised; the ID in the description). */
 export const APPOINTMENT_STATUSES: INodePropertyOptions[] = [
@@ -83,8 +83,16 @@ export const maxWaitField = (defaultSeconds: number, description: string): INode
 	description,
 });
 
-/** The node-wide Options: how long to wait for Aerona's rate budget. */
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READS = ['findFreeSlots', 'get', 'getAll', 'search'];
+
+/** The node-wide Options: how long to wait for Aerona's rate budget, and the reads in flight. */
 export const optionsCollection = collection('options', [
+	concurrencyOption(
+		AERONA_CONCURRENCY,
+		READS,
+		"1 by default: when Aerona's token expires during a run, every request in flight would log in again on its own (each login takes a slot of the 300-request budget).",
+	),
 	maxWaitField(
 		DEFAULT_MAX_WAIT_SECONDS,
 		"How long the node may wait when the credential's request budget is spent (Aerona allows 300 requests per 15 minutes and invalidates the token beyond). Past this wait the item fails without sending anything; 0 fails at once.",

@@ -12,6 +12,13 @@ export const AERONA_CREDENTIAL = 'aeronaApi';
  */
 export const DEFAULT_MAX_WAIT_SECONDS = 900;
 
+/**
+ * Options › Concurrency by default: one item at a time. n8n logs in again separately for each request
+ * that gets a 401, so with several requests in flight an expired token would bring several logins;
+ * until logins are shared, reads run one after the other unless the user raises it.
+ */
+export const AERONA_CONCURRENCY = 1;
+
 /** The base URL the API paths hang off, without a trailing slash. */
 export function aeronaBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const url = String(credentials.baseUrl ?? '').trim() || AERONA_DEFAULT_BASE_URL;

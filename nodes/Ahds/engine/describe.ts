@@ -1,7 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SORT_DIRECTIONS } from '../../shared/describe';
-import { HEYDONTO_MAX_PAGE_SIZE, siteLocator } from '../../shared/heydontoPlatform';
+import { SORT_DIRECTIONS, concurrencyOption } from '../../shared/describe';
+import {
+	HEYDONTO_CONCURRENCY,
+	HEYDONTO_CONCURRENCY_NOTE,
+	HEYDONTO_MAX_PAGE_SIZE,
+	siteLocator,
+} from '../../shared/heydontoPlatform';
 import { crudOptions, operationPicker as picker, withArticle } from '../../shared/operation';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField, AhdsResource } from '../resources';
@@ -21,6 +26,8 @@ import {
 
 export const OTHER = 'other';
 export const WRITE_OPERATIONS = ['create', 'update', 'replace'];
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READ_OPERATIONS = ['get', 'getAll'];
 
 /** The six operations of every AHDS resource. */
 export function operationPicker(resources: string[], one: string, plural: string): INodeProperties {
@@ -131,6 +138,12 @@ export const PAGE_SIZE_OPTION: INodeProperties = {
 		'Records per request (1 to 100). Return All and Limit page through the list with it.',
 };
 
+export const CONCURRENCY_OPTION = concurrencyOption(
+	HEYDONTO_CONCURRENCY,
+	READ_OPERATIONS,
+	HEYDONTO_CONCURRENCY_NOTE,
+);
+
 export const SORT_ORDER_OPTION: INodeProperties = {
 	displayName: 'Sort Order',
 	name: 'sortOrder',
@@ -157,7 +170,13 @@ function getAllOptions(resource: AhdsResource): INodeProperties {
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: byDisplayName([BASE_URL_OPTION, PAGE_SIZE_OPTION, sortBy, SORT_ORDER_OPTION]),
+		options: byDisplayName([
+			BASE_URL_OPTION,
+			CONCURRENCY_OPTION,
+			PAGE_SIZE_OPTION,
+			sortBy,
+			SORT_ORDER_OPTION,
+		]),
 		displayOptions: show(resource.value, ['getAll']),
 	};
 }
@@ -230,7 +249,7 @@ export function sharedProperties(resources: string[]) {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [BASE_URL_OPTION],
+			options: [BASE_URL_OPTION, CONCURRENCY_OPTION],
 			displayOptions: {
 				show: {
 					resource: [...resources, OTHER],

@@ -16,6 +16,12 @@ import { ALFADOCS_CREDENTIALS, alfaDocsApiUrl } from './connection';
  * minute for a slot.
  */
 export const ALFADOCS_BUDGET = { limit: 10, windowMs: 1000 };
+
+/**
+ * Options › Concurrency by default: enough requests in flight to use the whole budget of 10 a second
+ * for round trips of up to a second (the budget, not this, keeps the node at AlfaDocs' pace).
+ */
+export const ALFADOCS_CONCURRENCY = 10;
 const MAX_THROTTLE_WAIT_MS = 60_000;
 
 /** The practice and archive every resource path is scoped to. */

@@ -1,11 +1,32 @@
 import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { sortRules } from '../../shared/describe';
-import { siteLocator as platformSiteLocator } from '../../shared/heydontoPlatform';
+import { concurrencyOption, sortRules } from '../../shared/describe';
+import {
+	HEYDONTO_CONCURRENCY,
+	HEYDONTO_CONCURRENCY_NOTE,
+	siteLocator as platformSiteLocator,
+} from '../../shared/heydontoPlatform';
 import { idOf } from '../../shared/ids';
 import { sortQuery } from '../transport';
 
 export const siteLocator = platformSiteLocator('The HeyDonto site');
+
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READS = [
+	'get',
+	'getAll',
+	'getBillingAnalytics',
+	'getClientAccountBillingAnalytics',
+	'getCurrent',
+	'getSlots',
+];
+
+/** Options › Concurrency, in the node's Options (and in Get Open Slots' own Options). */
+export const concurrency = concurrencyOption(
+	HEYDONTO_CONCURRENCY,
+	READS,
+	HEYDONTO_CONCURRENCY_NOTE,
+);
 
 /** The Site a record lives under (/site/{siteId}/...). */
 export const siteId = idOf(siteLocator);

@@ -5,13 +5,14 @@ import {
 	forOperation,
 	readReturnAllAndLimit,
 	returnAllAndLimit,
+	withoutNodeOptions,
 } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { readCreateBody } from '../../../shared/fields';
 import { toIdList } from '../../../shared/lists';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
-import { localDateTime } from '../common';
+import { concurrency, localDateTime } from '../common';
 
 const primary: INodeProperties[] = [
 	{
@@ -69,12 +70,12 @@ const kinds: FieldKinds = {
 export const description = forOperation('freeSlot', 'getAll', [
 	...primary,
 	...returnAllAndLimit(),
-	collection('options', options),
+	collection('options', [...options, concurrency]),
 ]);
 
 /** Free slots of a given length from a start time: the query is the Start, Duration and Options. */
 export async function execute(this: IExecuteFunctions, i: number, session: Session) {
-	const qs = readCreateBody(this, i, primary, options, kinds, 'options');
+	const qs = withoutNodeOptions(readCreateBody(this, i, primary, options, kinds, 'options'));
 	return await alfaDocs.list.call(
 		this,
 		{ endpoint: 'freeSlot.getAll', qs, itemIndex: i, state: session },

@@ -6,11 +6,12 @@ import {
 	forOperation,
 	readReturnAllAndLimit,
 	returnAllAndLimit,
+	withoutNodeOptions,
 } from '../../../shared/describe';
 import { readCollection } from '../../../shared/fields';
 import { readIds } from '../../../shared/ids';
 import { heyDonto } from '../../transport';
-import { siteId } from '../common';
+import { concurrency, siteId } from '../common';
 
 const options: INodeProperties[] = [
 	{
@@ -63,7 +64,7 @@ export const description = forOperation('availability', 'getSlots', [
 		description: 'Last day to search (sent as YYYY-MM-DD)',
 	},
 	...returnAllAndLimit(),
-	collection('options', options),
+	collection('options', [...options, concurrency]),
 ]);
 
 /** GET /site/{siteId}/availability for a date range: one item per open slot. */
@@ -78,7 +79,7 @@ export async function execute(this: IExecuteFunctions, i: number) {
 	const qs = {
 		startDate: start.toFormat('yyyy-MM-dd'),
 		endDate: end.toFormat('yyyy-MM-dd'),
-		...readCollection(this, i, 'options', options),
+		...withoutNodeOptions(readCollection(this, i, 'options', options)),
 	};
 	return await heyDonto.list.call(
 		this,
