@@ -82,9 +82,9 @@ export function onFailure(ctx: IExecuteFunctions, continueOnFail: boolean): OnFa
  *
  * Failures (the node passes `this.continueOnFail()`; n8n's On Error setting says which output): by
  * default the first failure stops the node (no new item starts; the running ones finish, and the
- * failure of the lowest item is thrown). Under "Continue" a failed item becomes one error
- * item linked to its input; under "Continue (using error output)" that item also carries the error,
- * which is what n8n reads to send it to the error output.
+ * failure of the lowest item is thrown). Under "Continue" a failed item becomes one error item linked
+ * to its input, in its place; under "Continue (using error output)" one that n8n sends to the error
+ * output (errorItem).
  */
 export async function runPerItem(
 	this: IExecuteFunctions,
@@ -143,14 +143,22 @@ function outputItems(result: OperationResult, itemIndex: number): INodeExecution
 	}));
 }
 
+/**
+ * The item of a failed input item. Under "Continue" its JSON is errorJson's. Under "Continue (using
+ * error output)" it is `{error: {message, description, httpCode}}`: n8n moves an item whose JSON has
+ * only `error` to the error output (2.8.4 also takes `{error, message}`, 2.41 also `details`), and adds
+ * the input item's fields to it. (An item carrying the error object itself would move too, but n8n then
+ * replaces its JSON with the bare message: no hint, no status, no input fields.)
+ */
 function errorItem(
 	error: NodeApiError | NodeOperationError,
 	itemIndex: number,
 	failure: Exclude<OnFailure, 'stop'>,
 ): INodeExecutionData {
-	const item: INodeExecutionData = { json: errorJson(error), pairedItem: { item: itemIndex } };
-	if (failure === 'continueErrorOutput') item.error = error;
-	return item;
+	const json = errorJson(error);
+	if (failure === 'continueRegularOutput') return { json, pairedItem: { item: itemIndex } };
+	const { error: message, ...details } = json;
+	return { json: { error: { message, ...details } }, pairedItem: { item: itemIndex } };
 }
 
 function toArray(result: IDataObject | IDataObject[] | undefined): IDataObject[] {

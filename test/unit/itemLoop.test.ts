@@ -197,46 +197,71 @@ describe('runPerItem', () => {
 	});
 
 	describe('On Error: Continue (using error output)', () => {
-		it('gives each failed item the error, which n8n reads to send it to the error output; successful items stay as they are', async () => {
+		it('gives each failed item only `error` (message, hint, status), which n8n sends to the error output with the input fields; successful items stay as they are', async () => {
 			const ctx = context(4, { onError: 'continueErrorOutput' });
 			const loop = controlledHandler(4);
 			const run = runPerItem.call(ctx, loop.handler, true, { concurrency: 3, readOnly: true });
 			await settle();
 			await loop.fail(0, apiError(0, 404));
 			await loop.finish(3);
-			const invalid = new NodeOperationError(NODE, 'Invalid value for "Site"', {
-				description: 'Set "Site" to a numeric ID.',
-			});
-			await loop.fail(2, invalid);
+			await loop.fail(
+				2,
+				new NodeOperationError(NODE, 'Invalid value for "Site"', {
+					description: 'Set "Site" to a numeric ID.',
+				}),
+			);
 			await loop.finish(1);
 			const [output] = await run;
 			expect(output).toEqual([
 				{
 					json: {
-						error: 'The HeyDonto API answered 404: Site 0 not found',
-						description: 'No site with ID 0',
-						httpCode: '404',
+						error: {
+							message: 'The HeyDonto API answered 404: Site 0 not found',
+							description: 'No site with ID 0',
+							httpCode: '404',
+						},
 					},
-					error: expect.any(NodeApiError),
 					pairedItem: { item: 0 },
 				},
 				{ json: { id: 1 }, pairedItem: { item: 1 } },
 				{
-					json: { error: 'Invalid value for "Site"', description: 'Set "Site" to a numeric ID.' },
-					error: invalid,
+					json: {
+						error: {
+							message: 'Invalid value for "Site"',
+							description: 'Set "Site" to a numeric ID.',
+						},
+					},
 					pairedItem: { item: 2 },
 				},
 				{ json: { id: 3 }, pairedItem: { item: 3 } },
 			]);
-			expect(output[0].error?.context.itemIndex).toBe(0);
-			expect(invalid.context.itemIndex).toBe(2);
-			expect(output.map((item) => routedByN8n(item))).toEqual(['error', 'main', 'error', 'main']);
+			const inputs = ctx.getInputData();
+			expect(routedByN8n(output, inputs)).toEqual({
+				main: [output[1], output[3]],
+				error: [
+					{ ...output[0], json: { i: 0, ...output[0].json } },
+					{ ...output[2], json: { i: 2, ...output[2].json } },
+				],
+			});
 		});
 
-		it('is what n8n 2.8.4 and 2.41.1 route: an item with `error`, or json of only error (and message, details)', () => {
-			expect(routedByN8n({ json: { error: 'x', description: 'd', httpCode: '404' } })).toBe('main');
-			expect(routedByN8n({ json: { error: 'x' } })).toBe('error');
-			expect(routedByN8n({ json: { error: 'x', message: 'm' } })).toBe('error');
+		it("is what n8n 2.8.4 and 2.41.1 route: JSON of only `error`; errorJson's shape stays on the main output, and an item carrying the error object loses its JSON", () => {
+			const inputs = [{ json: { id: 7 } }];
+			const item = (json: IDataObject, extra: Partial<INodeExecutionData> = {}) => ({
+				json,
+				pairedItem: { item: 0 },
+				...extra,
+			});
+			expect(
+				routedByN8n([item({ error: 'x', description: 'd', httpCode: '404' })], inputs).error,
+			).toEqual([]);
+			expect(routedByN8n([item({ error: { message: 'x' } })], inputs).error).toEqual([
+				item({ id: 7, error: { message: 'x' } }),
+			]);
+			const carried = item({ error: 'x', description: 'd' }, { error: apiError(0, 404) });
+			expect(routedByN8n([carried], inputs).error.map((routed) => routed.json)).toEqual([
+				{ error: 'The HeyDonto API answered 404: Site 0 not found' },
+			]);
 		});
 	});
 
@@ -337,13 +362,29 @@ describe('itemLoopOptions', () => {
 });
 
 /**
- * Which output n8n puts an item of a node set to "Continue (using error output)" on: n8n-core's
- * WorkflowExecute.handleNodeErrorOutput (dist/execution-engine/workflow-execute.js), the same in
- * 2.8.4 and 2.41.1 but for `details`, which 2.41.1 also accepts beside error and message.
+ * What n8n does with the output of a node set to "Continue (using error output)": n8n-core's
+ * WorkflowExecute.handleNodeErrorOutput moves the items that carry `error`, or whose JSON has only
+ * `error` (2.8.4: or `error` and `message`; 2.41.1: any of `error`, `message`, `details`), to the error
+ * output, adding the fields of the input item they are paired with; then normalizeNodeErrors replaces
+ * the JSON of every item that carries `error` by `{error: <its message>}`
+ * (dist/execution-engine/workflow-execute.js in both versions).
  */
-function routedByN8n(item: INodeExecutionData): 'error' | 'main' {
-	if (item.error) return 'error';
-	const keys = Object.keys(item.json);
-	if (item.json.error && keys.every((key) => ['error', 'message'].includes(key))) return 'error';
-	return 'main';
+function routedByN8n(output: INodeExecutionData[], inputs: INodeExecutionData[]) {
+	const main: INodeExecutionData[] = [];
+	const error: INodeExecutionData[] = [];
+	for (const item of output) {
+		const keys = Object.keys(item.json);
+		const isError =
+			item.error !== undefined ||
+			(Boolean(item.json.error) && keys.every((key) => ['error', 'message'].includes(key)));
+		if (!isError) {
+			main.push(item);
+			continue;
+		}
+		const paired = inputs[(item.pairedItem as { item: number }).item];
+		const moved = { ...item, json: { ...paired.json, ...item.json } };
+		if (moved.error) moved.json = { error: moved.error.message };
+		error.push(moved);
+	}
+	return { main, error };
 }
