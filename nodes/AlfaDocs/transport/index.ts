@@ -11,11 +11,13 @@ import type { AlfaDocsCredentialType } from './connection';
 import { ALFADOCS_CREDENTIALS, alfaDocsApiUrl } from './connection';
 
 /**
- * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md). Kept per
- * credential for the life of the n8n process (see ../../shared/throttle.ts); a request waits up to a
- * minute for a slot.
+ * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md), as one request
+ * every 100 ms. Evenly, not 10 at once each second: concurrent requests taken in a burst at one
+ * second's edge would reach AlfaDocs together with the next second's, well over 10 within a second.
+ * Kept per credential for the life of the n8n process (see ../../shared/throttle.ts); a request waits
+ * up to a minute for a slot.
  */
-export const ALFADOCS_BUDGET = { limit: 10, windowMs: 1000 };
+export const ALFADOCS_BUDGET = { limit: 1, windowMs: 100 };
 
 /**
  * Options › Concurrency by default: enough requests in flight to use the whole budget of 10 a second
