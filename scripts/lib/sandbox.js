@@ -36,11 +36,18 @@ async function stopProcess(child) {
 
 /** A client for the sandbox's control API (/__sandbox/...), for the e2e tests and the benchmark. */
 function sandboxClient(url) {
-	const call = async (method, route, body) => {
-		const response = await fetch(`${url}${route}`, {
+	const send = (method, route, body) =>
+		fetch(`${url}${route}`, {
 			method,
 			headers: body ? { 'content-type': 'application/json' } : {},
 			body: body ? JSON.stringify(body) : undefined,
+		});
+	const call = async (method, route, body) => {
+		// A kept-alive connection the sandbox closed while idle fails the next request ("other side
+		// closed"): control requests are idempotent, so that one is sent again on a new connection.
+		const response = await send(method, route, body).catch((error) => {
+			if (error?.cause?.code !== 'UND_ERR_SOCKET') throw error;
+			return send(method, route, body);
 		});
 		if (!response.ok)
 			throw new Error(`sandbox ${method} ${route}: ${response.status} ${await response.text()}`);

@@ -524,6 +524,26 @@ describe('sandbox (HeyDonto)', () => {
 		expect((await call<unknown[]>(sb.url, 'GET', '/__sandbox/requests')).body).toEqual([]);
 	});
 
+	it('seeds copies of the seeded sites, the same ones after every reset', async () => {
+		const seeded = async () => {
+			await call(sb.url, 'POST', '/__sandbox/reset');
+			const seed = await call(sb.url, 'POST', '/__sandbox/seed', {
+				body: { vendor: 'heydonto', sites: 230 },
+			});
+			expect(seed.body).toEqual({ sites: 230 });
+			const token = await login(sb.url, ADMIN);
+			const page = await call<Page<Site>>(sb.url, 'GET', '/site?page=2&pageSize=100', { token });
+			return page.body;
+		};
+		const first = await seeded();
+		await sleep(5);
+		const second = await seeded();
+		expect(first.meta.total).toBe(230);
+		expect(first.data).toHaveLength(30);
+		expect(first.data[0].name).toMatch(/ #2$/);
+		expect(second).toEqual(first);
+	});
+
 	it('resets to the same initial data', async () => {
 		await call(sb.url, 'DELETE', '/site/1', { token: admin });
 		expect((await call(sb.url, 'GET', '/site/1', { token: admin })).status).toBe(404);
