@@ -3,7 +3,7 @@
  * `npm run bench`: runs each benchmark case in a real n8n against the sandbox, at several network
  * latencies (the sandbox delays every API answer by D ms, with a jitter of ±D/10), and reports for the
  * package's node and for its baselines (n8n's own HTTP Request node doing the same job) in the same
- * run: the API requests sent, the items produced, the nodes' execution time, the wall time of
+ * run: the API requests sent (and the connections they came over), the items produced, the nodes' execution time, the wall time of
  * `n8n execute` and the peak memory of the n8n process, and the ratios to the first baseline. A case's
  * `expect` (exact request and item counts, a check of the request log) is checked, and every run's
  * output must equal the node's (after the run's `normalize`); a miss makes the run exit 1. Times and
@@ -95,6 +95,8 @@ function summarize(runSpec, execution, requests) {
 		error: failed,
 		requests: requests.filter((request) => matches(request, runSpec.countRequests)).length,
 		allRequests: requests.length,
+		// Client connections the requests came over (fewer than requests: some were kept alive).
+		connections: new Set(requests.map((request) => request.connection)).size,
 		items: output.length,
 		nodeMs,
 		wallMs: Math.round(execution.wallMs),
@@ -153,6 +155,7 @@ function aggregate(results) {
 		baseline: first.baseline,
 		requests: first.requests,
 		allRequests: first.allRequests,
+		connections: first.connections,
 		items: first.items,
 		nodeMs: Math.round(median(results.map((result) => result.nodeMs))),
 		nodeMsRuns: results.map((result) => result.nodeMs),
@@ -176,6 +179,7 @@ function printCase(benchCase, latency, runs) {
 	const header = [
 		'run',
 		'requests',
+		'connections',
 		'items',
 		'node ms',
 		'wall ms',
@@ -187,6 +191,7 @@ function printCase(benchCase, latency, runs) {
 	const rows = runs.map((run) => [
 		`${run.label}${run === baseline ? ' (baseline)' : ''}`,
 		String(run.requests),
+		`${run.connections} for ${run.allRequests}`,
 		String(run.items),
 		run.nodeMsRuns.length > 1 ? `${run.nodeMs} (${run.nodeMsRuns.join(', ')})` : String(run.nodeMs),
 		String(run.wallMs),
