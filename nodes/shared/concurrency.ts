@@ -76,6 +76,11 @@ export interface ItemRun {
 	requests: Limiter;
 	/** The operation only reads: its requests must be GETs, since its items run concurrently. */
 	readOnly: boolean;
+	/**
+	 * One re-login (or token refresh) after a 401 at a time: requests rejected together with an expired
+	 * token wait for the first to renew it, then send with the new one instead of each logging in.
+	 */
+	reauthentication: Limiter;
 }
 
 /**

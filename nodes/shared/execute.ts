@@ -108,7 +108,11 @@ export async function runPerItem(
 	};
 	if (items.length === 0) return [[]];
 	const cancelled = () => this.getExecutionCancelSignal?.()?.aborted === true;
-	beginItemRun(this, { requests: new Limiter(concurrency), readOnly });
+	beginItemRun(this, {
+		requests: new Limiter(concurrency),
+		readOnly,
+		reauthentication: new Limiter(1),
+	});
 	try {
 		await runItem(0);
 		await mapConcurrently(

@@ -166,6 +166,7 @@ export function createTransport<K extends string, S = unknown>(
 		if (!link && Object.keys(qs).length > 0) options.qs = qs;
 		if (call.body !== undefined) options.body = call.body;
 		const outgoing: Outgoing<K, S> = { call, endpoint, credentialType, credentials, baseUrl };
+		const run = itemRunOf(this);
 		const send = async () => {
 			const beforeSend = (await api.beforeSend?.call(this, outgoing)) ?? undefined;
 			return await sendWithRetry.call(this, options, {
@@ -177,10 +178,12 @@ export function createTransport<K extends string, S = unknown>(
 				},
 				itemIndex: call.itemIndex,
 				beforeSend,
+				oneReauthenticationAtATime: run
+					? async (task) => await run.reauthentication.run(task)
+					: undefined,
 			});
 		};
 		// In a node's item loop, a slot of the run's concurrency (rate budgets are taken inside it).
-		const run = itemRunOf(this);
 		if (!run) return await send();
 		if (run.readOnly && endpoint.method !== 'GET') {
 			throw new Error(

@@ -124,7 +124,7 @@ describe('the item run of a context', () => {
 		const ctx = {};
 		expect(itemRunOf(ctx)).toBeUndefined();
 		expect(requestConcurrency(ctx)).toBe(1);
-		const run = { requests: new Limiter(7), readOnly: true };
+		const run = { requests: new Limiter(7), readOnly: true, reauthentication: new Limiter(1) };
 		beginItemRun(ctx, run);
 		expect(itemRunOf(ctx)).toBe(run);
 		expect(requestConcurrency(ctx)).toBe(7);

@@ -150,7 +150,11 @@ describe('the transport factory', () => {
 
 		it("keeps the run's requests in flight within its concurrency, pages of Return All included", async () => {
 			const { ctx, state, drain } = slowContext(20);
-			beginItemRun(ctx, { requests: new Limiter(3), readOnly: true });
+			beginItemRun(ctx, {
+				requests: new Limiter(3),
+				readOnly: true,
+				reauthentication: new Limiter(1),
+			});
 			try {
 				const list = transport.list.call(
 					ctx,
@@ -171,7 +175,11 @@ describe('the transport factory', () => {
 
 		it('refuses anything but a GET in an operation that runs as one that only reads', async () => {
 			const { ctx, sent } = context([{}]);
-			beginItemRun(ctx, { requests: new Limiter(2), readOnly: true });
+			beginItemRun(ctx, {
+				requests: new Limiter(2),
+				readOnly: true,
+				reauthentication: new Limiter(1),
+			});
 			try {
 				await expect(
 					transport.request.call(ctx, { endpoint: 'record.update', params: { recordId: 1 } }),

@@ -91,7 +91,7 @@ export const optionsCollection = collection('options', [
 	concurrencyOption(
 		AERONA_CONCURRENCY,
 		READS,
-		"1 by default: when Aerona's token expires during a run, every request in flight would log in again on its own (each login takes a slot of the 300-request budget).",
+		"1 by default: Aerona's budget of 300 requests per 15 minutes paces a run anyway, and one request at a time keeps up with it.",
 	),
 	maxWaitField(
 		DEFAULT_MAX_WAIT_SECONDS,

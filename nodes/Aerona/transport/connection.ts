@@ -13,9 +13,11 @@ export const AERONA_CREDENTIAL = 'aeronaApi';
 export const DEFAULT_MAX_WAIT_SECONDS = 900;
 
 /**
- * Options › Concurrency by default: one item at a time. n8n logs in again separately for each request
- * that gets a 401, so with several requests in flight an expired token would bring several logins;
- * until logins are shared, reads run one after the other unless the user raises it.
+ * Options › Concurrency by default: one item at a time. Aerona's budget (300 requests per 15 minutes,
+ * one every 3 s) paces any real run, and one request at a time keeps up with it at any round trip
+ * under 3 s, so more in flight would gain nothing. Within one run the login is shared (the first item
+ * runs alone, re-logins after a 401 go one at a time); across runs it is not, until the credential's
+ * login is single-flight.
  */
 export const AERONA_CONCURRENCY = 1;
 
