@@ -6,11 +6,12 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runPerItem } from '../shared/execute';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
-import { optionsCollection } from './actions/common';
+import { READS, optionsCollection } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch } from './methods';
+import { AERONA_CONCURRENCY } from './transport/connection';
 
 const resource = resourcePicker(
 	[
@@ -46,6 +47,11 @@ export class Aerona implements INodeType {
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
+		return await runPerItem.call(
+			this,
+			routeOperation(RESOURCES, undefined),
+			this.continueOnFail(),
+			itemLoopOptions(this, READS, AERONA_CONCURRENCY),
+		);
 	}
 }

@@ -6,10 +6,11 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { runPerItem } from '../shared/execute';
-import { searchSites } from '../shared/heydontoPlatform';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
+import { HEYDONTO_CONCURRENCY, searchSites } from '../shared/heydontoPlatform';
 import { routeOperation } from '../shared/operation';
 import { ahdsProperties, ahdsResources } from './engine';
+import { READ_OPERATIONS } from './engine/describe';
 import { AHDS_RESOURCES } from './resources';
 
 const RESOURCES = ahdsResources(AHDS_RESOURCES);
@@ -35,6 +36,11 @@ export class Ahds implements INodeType {
 	methods = { listSearch: { searchSites } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
+		return await runPerItem.call(
+			this,
+			routeOperation(RESOURCES, undefined),
+			this.continueOnFail(),
+			itemLoopOptions(this, READ_OPERATIONS, HEYDONTO_CONCURRENCY),
+		);
 	}
 }

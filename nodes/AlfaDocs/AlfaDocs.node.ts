@@ -8,12 +8,13 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { collection, timeoutOption } from '../shared/describe';
-import { runPerItem } from '../shared/execute';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
 import { idLocator } from '../shared/locators';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { READS, concurrency } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
-import { newSession } from './transport';
+import { ALFADOCS_CONCURRENCY, newSession } from './transport';
 import { ALFADOCS_CREDENTIALS, ALFADOCS_TIMEOUT_MS } from './transport/connection';
 
 const authentication: INodeProperties = {
@@ -89,6 +90,15 @@ const practiceAndArchive: INodeProperties[] = [
 	},
 ];
 
+/**
+ * The node's Options: Timeout for every operation, Concurrency for those that only read (its own rule).
+ * AlfaDocs' Free Slot Get Many has Options of its own, which hold both.
+ */
+const options: INodeProperties = {
+	...collection('options', [concurrency, timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)]),
+	displayOptions: { hide: { resource: ['freeSlot'] } },
+};
+
 export class AlfaDocs implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AlfaDocs',
@@ -120,11 +130,7 @@ export class AlfaDocs implements INodeType {
 			resource,
 			...resourceProperties(RESOURCES),
 			...practiceAndArchive,
-			// Free Slot's Get Many has Options of its own, which take the Timeout too.
-			{
-				...collection('options', [timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)]),
-				displayOptions: { hide: { resource: ['freeSlot'] } },
-			},
+			options,
 		],
 	};
 
@@ -135,6 +141,7 @@ export class AlfaDocs implements INodeType {
 			this,
 			routeOperation(RESOURCES, newSession()),
 			this.continueOnFail(),
+			itemLoopOptions(this, READS, ALFADOCS_CONCURRENCY),
 		);
 	}
 }

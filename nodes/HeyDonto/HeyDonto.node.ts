@@ -1,15 +1,17 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodeProperties,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { collection, timeoutOption } from '../shared/describe';
-import { runPerItem } from '../shared/execute';
-import { HEYDONTO_TIMEOUT_MS } from '../shared/heydontoPlatform';
+import { itemLoopOptions, runPerItem } from '../shared/execute';
+import { HEYDONTO_CONCURRENCY, HEYDONTO_TIMEOUT_MS } from '../shared/heydontoPlatform';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { READS, concurrency } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
@@ -30,6 +32,15 @@ const resource = resourcePicker(
 	'site',
 );
 
+/**
+ * The node's Options: Timeout for every operation, Concurrency for those that only read (its own rule).
+ * Get Open Slots has Options of its own, which hold both.
+ */
+const options: INodeProperties = {
+	...collection('options', [concurrency, timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
+	displayOptions: { hide: { resource: ['availability'] } },
+};
+
 export class HeyDonto implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'HeyDonto',
@@ -45,20 +56,17 @@ export class HeyDonto implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'heyDontoApi', required: true }],
-		properties: [
-			resource,
-			...resourceProperties(RESOURCES),
-			// Availability's Get Open Slots has Options of its own, which take the Timeout too.
-			{
-				...collection('options', [timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
-				displayOptions: { hide: { resource: ['availability'] } },
-			},
-		],
+		properties: [resource, ...resourceProperties(RESOURCES), options],
 	};
 
 	methods = { listSearch, loadOptions };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());
+		return await runPerItem.call(
+			this,
+			routeOperation(RESOURCES, undefined),
+			this.continueOnFail(),
+			itemLoopOptions(this, READS, HEYDONTO_CONCURRENCY),
+		);
 	}
 }

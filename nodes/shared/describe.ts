@@ -70,10 +70,12 @@ export function readReturnAllAndLimit(
 }
 
 /**
- * What an "Options" collection holds for the transport rather than for the API (it reads them for every
- * request of the item): readCollection never sends them.
+ * What an "Options" collection holds for the node rather than for the API: Timeout (the transport reads
+ * it for every request of the item) and Concurrency (the item loop). readCollection never sends them,
+ * so an operation whose Options go to the API as they are (HeyDonto's Get Open Slots, AlfaDocs' free
+ * slots) can hold them too.
  */
-export const REQUEST_OPTIONS = ['timeout'];
+export const NODE_OPTIONS = ['timeout', 'concurrency'];
 
 /**
  * Options › Timeout, as n8n's HTTP Request node has it (milliseconds), with the vendor's default. The
@@ -82,7 +84,7 @@ export const REQUEST_OPTIONS = ['timeout'];
 export function timeoutOption(vendor: string, defaultMs: number): INodeProperties {
 	return {
 		displayName: 'Timeout',
-		name: REQUEST_OPTIONS[0],
+		name: NODE_OPTIONS[0],
 		type: 'number',
 		typeOptions: { minValue: 1 },
 		default: defaultMs,
@@ -104,6 +106,29 @@ export function collection(
 ): INodeProperties {
 	const [displayName, placeholder] = COLLECTIONS[name];
 	return { displayName, name, type: 'collection', placeholder, default: {}, options };
+}
+
+/** The most items (and requests) a node run may have in flight: Options › Concurrency's maximum. */
+export const MAX_CONCURRENCY = 100;
+
+/**
+ * Options › Concurrency, shown for the operations that only read (`reads`): how many items, and
+ * requests, a run has in flight at once. `vendorNote` says why the vendor's default is what it is.
+ */
+export function concurrencyOption(
+	defaultValue: number,
+	reads: readonly string[],
+	vendorNote: string,
+): INodeProperties {
+	return {
+		displayName: 'Concurrency',
+		name: NODE_OPTIONS[1],
+		type: 'number',
+		default: defaultValue,
+		typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY, numberPrecision: 0 },
+		displayOptions: { show: { '/operation': [...reads] } },
+		description: `How many items the node reads at once, each with its own requests (pages of Return All included, never more requests in flight than this). Output keeps the order of the input. Operations that create, change or delete run one item at a time. ${vendorNote}`,
+	};
 }
 
 /** A text field with an example ("e.g. ...") as its placeholder. */

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toDateOnly, toIsoDateTime } from './dates';
-import { REQUEST_OPTIONS } from './describe';
+import { NODE_OPTIONS } from './describe';
 import {
 	invalidParameter,
 	toBoolean,
@@ -273,7 +273,7 @@ export function readCreateBody(
 
 /**
  * The values of a collection parameter (Update Fields, Filters, Options), converted by kind. An
- * "Options" collection's request options (Timeout) are the transport's, and left out.
+ * "Options" collection's node options (Timeout, Concurrency) are the node's, and left out.
  */
 export function readCollection(
 	ctx: IExecuteFunctions,
@@ -283,6 +283,6 @@ export function readCollection(
 	kinds: FieldKinds = {},
 ): IDataObject {
 	const values = { ...(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) };
-	if (name === 'options') for (const option of REQUEST_OPTIONS) delete values[option];
+	if (name === 'options') for (const option of NODE_OPTIONS) delete values[option];
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }

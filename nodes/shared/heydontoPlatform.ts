@@ -43,6 +43,15 @@ export function heyDontoBaseUrl(credentials: ICredentialDataDecryptedObject): st
  */
 export const HEYDONTO_TIMEOUT_MS = 30_000;
 
+/**
+ * Options › Concurrency of the HeyDonto and AHDS nodes by default: HeyDonto documents no rate limit (a
+ * 429 or 503 is retried, honouring Retry-After), and a run keeps this many reads in flight.
+ */
+export const HEYDONTO_CONCURRENCY = 20;
+
+export const HEYDONTO_CONCURRENCY_NOTE =
+	'HeyDonto documents no rate limit; a 429 or 503 answer is retried after the wait it asks for.';
+
 /** HeyDonto's and AHDS' lists take at most 100 records per page (pageSize 1-100). */
 export const HEYDONTO_MAX_PAGE_SIZE = 100;
 

@@ -91,6 +91,11 @@ export interface SendOptions {
 	 * 401 in which n8n sends the request again, logs in when it is rejected once more, and retries it.
 	 */
 	beforeSend?: (call: 'send' | 'reauthenticate') => Promise<void>;
+	/**
+	 * Runs the call after a 401 (n8n's re-login or token refresh) one request at a time: the requests of
+	 * an item loop rejected together wait for the first to renew the credential, then send with it.
+	 */
+	oneReauthenticationAtATime?: <T>(task: () => Promise<T>) => Promise<T>;
 }
 
 /** A successful answer: its body (JSON, or `''` when empty), status and content type. */
@@ -174,8 +179,12 @@ export async function sendWithRetry(
 	};
 	for (let attemptNumber = 0; ; attemptNumber++) {
 		let outcome = await attempt('send');
-		if (isResponse(outcome) && outcome.statusCode === 401 && options.reauthenticate !== false)
-			outcome = await attempt('reauthenticate');
+		if (isResponse(outcome) && outcome.statusCode === 401 && options.reauthenticate !== false) {
+			const reauthenticate = async () => await attempt('reauthenticate');
+			outcome = options.oneReauthenticationAtATime
+				? await options.oneReauthenticationAtATime(reauthenticate)
+				: await reauthenticate();
+		}
 		if (isResponse(outcome) && outcome.statusCode < 400) {
 			const answer: Answer = {
 				body: outcome.body,

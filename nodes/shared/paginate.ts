@@ -1,9 +1,13 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { mapConcurrently } from './concurrency';
+
 /** One page of a list, whatever envelope the vendor wrapped it in. */
 export interface ListPage {
 	items: IDataObject[];
 	total?: number;
+	/** The number of pages, where the envelope says it (HeyDonto's `meta.totalPages`). */
+	totalPages?: number;
 }
 
 const ARRAY_KEYS = ['data', 'items', 'results'];
@@ -22,10 +26,12 @@ export function parseListEnvelope(body: unknown): ListPage {
 	if (key === undefined) return { items: [envelope] };
 	const meta = (envelope.meta ?? envelope.pagination ?? envelope) as IDataObject;
 	const totalKey = TOTAL_KEYS.find((name) => typeof meta[name] === 'number');
-	return {
+	const page: ListPage = {
 		items: envelope[key] as IDataObject[],
 		total: totalKey === undefined ? undefined : (meta[totalKey] as number),
 	};
+	if (typeof meta.totalPages === 'number') page.totalPages = meta.totalPages;
+	return page;
 }
 
 export interface PageOptions {
@@ -36,6 +42,11 @@ export interface PageOptions {
 	maxPageSize: number;
 	/** Index of the first page (0 for 0-based APIs). */
 	firstPage?: number;
+	/**
+	 * Pages fetched at once once the first page has told the total (default 1: one after the other).
+	 * Without a total, pages are always read one after the other.
+	 */
+	concurrency?: number;
 }
 
 export type FetchPage = (page: number, pageSize: number) => Promise<unknown>;
@@ -44,6 +55,11 @@ export type FetchPage = (page: number, pageSize: number) => Promise<unknown>;
  * Return All / Limit over page + pageSize pagination. Stops on a short page, when the reported total is
  * reached, when the limit is reached, and when the server ignores paging (a page larger than asked for,
  * or the same page again), so a list endpoint that does not page can never loop forever.
+ *
+ * When the first page tells the total (`total`, or `totalPages`) and `concurrency` allows, the pages
+ * still needed (for the total, or the limit) are fetched at once, `concurrency` at a time, and read in
+ * order with the same stops: the same requests as one page after the other, in less time. Should the
+ * last of them say that more records appeared meanwhile, paging goes on one page at a time.
  */
 export async function collectPages(
 	fetchPage: FetchPage,
@@ -57,16 +73,41 @@ export async function collectPages(
 	const firstPage = options.firstPage ?? 0;
 	const results: IDataObject[] = [];
 	let previousFirst: string | undefined;
-	for (let page = firstPage; results.length < wanted; page++) {
-		const { items, total } = parseListEnvelope(await fetchPage(page, pageSize));
+	let page = firstPage;
+	/** Reads the next page's answer; whether another page is needed. */
+	const read = (answer: unknown): { more: boolean; pages?: number } => {
+		const { items, total, totalPages } = parseListEnvelope(answer);
+		const current = page++;
 		const first = items.length > 0 ? JSON.stringify(items[0]) : undefined;
-		if (page > firstPage && first !== undefined && first === previousFirst) break;
+		if (current > firstPage && first !== undefined && first === previousFirst)
+			return { more: false };
 		previousFirst = first;
 		results.push(...items);
-		const pagesRead = page - firstPage + 1;
-		if (items.length !== pageSize) break;
-		if (total !== undefined && pagesRead * pageSize >= total) break;
+		const pagesRead = current - firstPage + 1;
+		if (items.length !== pageSize) return { more: false };
+		if (total !== undefined && pagesRead * pageSize >= total) return { more: false };
+		const pages = total !== undefined ? Math.ceil(total / pageSize) : totalPages;
+		return { more: results.length < wanted, pages };
+	};
+
+	const firstAnswer = read(await fetchPage(page, pageSize));
+	const { pages } = firstAnswer;
+	let { more } = firstAnswer;
+	const concurrency = Math.floor(options.concurrency ?? 1);
+	if (more && pages !== undefined && concurrency > 1) {
+		const needed = Math.min(pages, Math.ceil(wanted / pageSize));
+		const start = page;
+		const answers = await mapConcurrently(
+			Math.max(0, needed - 1),
+			concurrency,
+			async (index) => await fetchPage(start + index, pageSize),
+		);
+		for (const answer of answers) {
+			({ more } = read(answer));
+			if (!more) break;
+		}
 	}
+	while (more) ({ more } = read(await fetchPage(page, pageSize)));
 	return results.slice(0, wanted);
 }
 

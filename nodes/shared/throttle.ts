@@ -37,19 +37,28 @@ export class SlidingWindow {
 		return this.sent.length;
 	}
 
+	/**
+	 * Reserves a time for the request at once, first come first served, then waits for it: concurrent
+	 * callers go out in the order they asked, and none can take a slot another is waiting for. Returns
+	 * the wait in ms. A reservation further off than `maxWaitMs` throws BudgetExhaustedError and records
+	 * nothing.
+	 */
 	async take(maxWaitMs: number): Promise<number> {
-		let waited = 0;
-		for (;;) {
-			this.prune();
-			if (this.sent.length < this.budget.limit) {
-				this.sent.push(this.now());
-				return waited;
-			}
-			const waitMs = this.sent[0] + this.budget.windowMs - this.now();
-			if (waited + waitMs > maxWaitMs) throw new BudgetExhaustedError(waitMs, this.budget);
-			await this.wait(waitMs);
-			waited += waitMs;
-		}
+		this.prune();
+		const now = this.now();
+		const { limit, windowMs } = this.budget;
+		const last = this.sent[this.sent.length - 1] ?? now;
+		// The earliest time with fewer than `limit` requests in the window before it, after the last
+		// reservation (the list stays sorted).
+		const at =
+			this.sent.length < limit
+				? Math.max(now, last)
+				: Math.max(now, last, this.sent[this.sent.length - limit] + windowMs);
+		const waitMs = at - now;
+		if (waitMs > maxWaitMs) throw new BudgetExhaustedError(waitMs, this.budget);
+		this.sent.push(at);
+		if (waitMs > 0) await this.wait(waitMs);
+		return waitMs;
 	}
 
 	private prune() {

@@ -6,6 +6,7 @@ import type {
 } from 'n8n-workflow';
 
 import { duration, isEmptyBody } from './answer';
+import { itemRunOf, requestConcurrency } from './concurrency';
 import type { Endpoint } from './endpoints';
 import { compact, fillPath } from './endpoints';
 import type { Answer, FailedRequest, RequestContext, SendOptions } from './http';
@@ -223,32 +224,52 @@ export function createTransport<K extends string, S = unknown>(
 		if (!link && Object.keys(qs).length > 0) options.qs = qs;
 		if (call.body !== undefined) options.body = call.body;
 		const outgoing: Outgoing<K, S> = { call, endpoint, credentialType, credentials, baseUrl };
-		const beforeSend = (await api.beforeSend?.call(this, outgoing)) ?? undefined;
 		const label = `${endpoint.method} ${path}`;
 		// n8n signs in with this very object, so a login's new token lands in it (and the OAuth2 token
 		// in the headers): the scrubber is built once the request is over, knowing all of them.
 		const scrubber = () => scrubberFor({ credentials, headers: options.headers });
 		const reference = this.getNode().credentials?.[credentialType];
-		const answer = await sendWithRetry.call(this, options, {
-			credentialType,
-			credentialOptions: {
-				credentialsDecrypted: {
-					id: reference?.id ?? '',
-					name: reference?.name ?? credentialType,
-					type: credentialType,
-					data: credentials,
+		const run = itemRunOf(this);
+		const sendOnce = async () => {
+			const vendorBeforeSend = (await api.beforeSend?.call(this, outgoing)) ?? undefined;
+			const beforeSend = async (attempt: 'send' | 'reauthenticate') => {
+				// n8n signs with `credentials` as read when the request began: another request of the run
+				// may have logged in since (its 401 came first), so the stored login is read again.
+				if (attempt === 'reauthenticate')
+					Object.assign(credentials, await this.getCredentials(credentialType));
+				await vendorBeforeSend?.(attempt);
+			};
+			return await sendWithRetry.call(this, options, {
+				credentialType,
+				credentialOptions: {
+					credentialsDecrypted: {
+						id: reference?.id ?? '',
+						name: reference?.name ?? credentialType,
+						type: credentialType,
+						data: credentials,
+					},
 				},
-			},
-			errors: {
-				vendor: api.vendor,
-				message: api.message,
-				hint: (failure) => hint(failure, outgoing, timeoutMs),
-			},
-			itemIndex: call.itemIndex,
-			label,
-			scrubber,
-			beforeSend,
-		});
+				errors: {
+					vendor: api.vendor,
+					message: api.message,
+					hint: (failure) => hint(failure, outgoing, timeoutMs),
+				},
+				itemIndex: call.itemIndex,
+				label,
+				scrubber,
+				beforeSend,
+				oneReauthenticationAtATime: run
+					? async (task) => await run.reauthentication.run(task)
+					: undefined,
+			});
+		};
+		if (run?.readOnly && endpoint.method !== 'GET') {
+			throw new Error(
+				`${api.vendor} ${String(call.endpoint)} is a ${endpoint.method}, but the operation runs as one that only reads`,
+			);
+		}
+		// In a node's item loop, a slot of the run's concurrency (rate budgets are taken inside it).
+		const answer = run ? await run.requests.run(sendOnce) : await sendOnce();
 		answer.body = isEmptyBody(answer.body) ? undefined : scrubber().output(answer.body);
 		return { answer, label, scrubber };
 	}
@@ -309,6 +330,7 @@ export function createTransport<K extends string, S = unknown>(
 					returnAll: paging.returnAll,
 					limit: paging.limit,
 					maxPageSize: paging.pageSize ?? api.maxPageSize ?? 100,
+					concurrency: requestConcurrency(this),
 				},
 			);
 		},

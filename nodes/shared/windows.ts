@@ -1,6 +1,8 @@
 import type { IDataObject } from 'n8n-workflow';
 import { DateTime } from 'luxon';
 
+import { mapConcurrently } from './concurrency';
+
 /** A run of calendar days, both ends included, as `YYYY-MM-DD`. */
 export interface DateWindow {
 	start: string;
@@ -41,12 +43,15 @@ export interface WindowOptions {
 	limit: number;
 	/** The field that identifies a record; records seen in an earlier window are dropped. Default 'id'. */
 	idKey?: string;
+	/** Windows asked at once under Return All (default 1); a Limit asks one window after the other. */
+	concurrency?: number;
 }
 
 /**
- * Fetches the windows one after the other and joins their records, dropping any record whose ID an
+ * Fetches the windows and joins their records in window order, dropping any record whose ID an
  * earlier window already returned (ranges that touch at their ends, records that span two windows).
- * With a limit it stops asking for more windows as soon as it has enough.
+ * Under Return All every window is needed, so they are asked `concurrency` at a time; with a limit
+ * they are asked one after the other, and no window is asked once there are enough records.
  */
 export async function collectWindows(
 	windows: DateWindow[],
@@ -57,9 +62,8 @@ export async function collectWindows(
 	const idKey = options.idKey ?? 'id';
 	const seen = new Set<string>();
 	const results: IDataObject[] = [];
-	for (const window of windows) {
-		if (results.length >= wanted) break;
-		for (const record of await fetchWindow(window)) {
+	const join = (records: IDataObject[]) => {
+		for (const record of records) {
 			const id = record[idKey];
 			if (id !== undefined && id !== null) {
 				const key = String(id);
@@ -68,6 +72,19 @@ export async function collectWindows(
 			}
 			results.push(record);
 		}
+	};
+	if (options.returnAll && (options.concurrency ?? 1) > 1) {
+		const answers = await mapConcurrently(
+			windows.length,
+			options.concurrency ?? 1,
+			async (index) => await fetchWindow(windows[index]),
+		);
+		answers.forEach(join);
+		return results;
+	}
+	for (const window of windows) {
+		if (results.length >= wanted) break;
+		join(await fetchWindow(window));
 	}
 	return results.slice(0, wanted);
 }

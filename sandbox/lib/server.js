@@ -43,6 +43,13 @@ function sendTruncated(res, result) {
 function createRequestHandler(app) {
 	const { state, options } = app;
 	const say = (...args) => options.quiet || console.log(...args);
+	// Each client connection gets a number: requests sharing one came over a kept-alive connection.
+	const connections = new WeakMap();
+	let connectionCount = 0;
+	const connectionOf = (socket) => {
+		if (!connections.has(socket)) connections.set(socket, ++connectionCount);
+		return connections.get(socket);
+	};
 
 	function record(entry) {
 		state.requests.push(entry);
@@ -76,6 +83,7 @@ function createRequestHandler(app) {
 			rawQuery,
 			query,
 			headers: { ...req.headers },
+			connection: connectionOf(req.socket),
 			body: text.trim() === '' || parsed.error ? null : parsed.value,
 			status: 0,
 			sentAt: null,

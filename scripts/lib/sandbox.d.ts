@@ -20,6 +20,8 @@ export interface LoggedRequest {
 	rawQuery: string;
 	query: Record<string, unknown>;
 	headers: Record<string, string>;
+	/** The number of the client connection it came over (requests of a kept-alive connection share it). */
+	connection: number;
 	body: unknown;
 	status: number;
 	/** When the answer was sent (ms since the epoch); null if never (a `hang` fault). */

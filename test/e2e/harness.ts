@@ -68,8 +68,9 @@ export async function execute(workflowId: string) {
 		json(node: string): IDataObject[] {
 			return (runData[node]?.[0]?.data?.main?.[0] ?? []).map((item) => item.json);
 		},
-		items(node: string) {
-			return runData[node]?.[0]?.data?.main?.[0] ?? [];
+		/** The items of one output of a node: 0 the main output, 1 the error output ("On Error"). */
+		items(node: string, output = 0) {
+			return runData[node]?.[0]?.data?.main?.[output] ?? [];
 		},
 		nodeError(node: string) {
 			return runData[node]?.[0]?.error;

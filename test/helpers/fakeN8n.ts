@@ -38,7 +38,10 @@ export interface FakeResponse {
 	timeout?: true;
 }
 
-export type Responder = FakeResponse | ((request: SentRequest) => FakeResponse);
+/** An answer, or a function of the request giving one (later, to test answers that come out of order). */
+export type Responder =
+	| FakeResponse
+	| ((request: SentRequest) => FakeResponse | Promise<FakeResponse>);
 
 /** A request as it would go on the wire: the URL with its serialised query. */
 export interface SentRequest {
@@ -93,7 +96,7 @@ export class FakeApi {
 		this.requests.push(request);
 		const next = this.queue.shift();
 		if (next === undefined) throw new Error(`Unexpected request: ${request.method} ${request.url}`);
-		const response = typeof next === 'function' ? next(request) : next;
+		const response = typeof next === 'function' ? await next(request) : next;
 		if (response.networkError) {
 			throw new AxiosError(`connect ${response.networkError} 127.0.0.1:9`, response.networkError);
 		}

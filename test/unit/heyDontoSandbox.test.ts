@@ -1,4 +1,6 @@
-/* eslint-disable @n8n/community-nodes/no-restricted-globals -- test-only: timers and process */
+/* eslint-disable @n8n/community-nodes/no-restricted-globals, @n8n/community-nodes/no-restricted-imports -- test-only: timers, process and node:http */
+import * as http from 'node:http';
+
 import { startSandbox, type Sandbox } from '../../sandbox';
 
 const ADMIN = { email: 'admin@heydonto.test', password: 'Sandbox-Admin-1' };
@@ -557,6 +559,64 @@ describe('sandbox (HeyDonto)', () => {
 
 		await call(sb.url, 'DELETE', '/__sandbox/requests');
 		expect((await call<unknown[]>(sb.url, 'GET', '/__sandbox/requests')).body).toEqual([]);
+	});
+
+	it('numbers the client connection of every logged request: a kept-alive connection keeps its number', async () => {
+		await call(sb.url, 'DELETE', '/__sandbox/requests');
+		const get = (agent: http.Agent) =>
+			new Promise<void>((resolve, reject) => {
+				const request = http.get(
+					`${sb.url}/site/1`,
+					{ agent, headers: { authorization: `Bearer ${admin}` } },
+					(res) => {
+						res.resume();
+						res.on('end', resolve);
+					},
+				);
+				request.on('error', reject);
+			});
+		const kept = new http.Agent({ keepAlive: true, maxSockets: 1 });
+		await get(kept);
+		await get(kept);
+		kept.destroy();
+		await get(new http.Agent());
+		await get(new http.Agent());
+		const log = (
+			await call<Array<{ connection: number; headers: Record<string, string> }>>(
+				sb.url,
+				'GET',
+				'/__sandbox/requests',
+			)
+		).body;
+		const [a, b, c, d] = log.map((entry) => entry.connection);
+		expect(a).toBe(b);
+		expect(new Set([a, c, d]).size).toBe(3);
+		expect(log.map((entry) => entry.headers.connection)).toEqual([
+			'keep-alive',
+			'keep-alive',
+			'close',
+			'close',
+		]);
+	});
+
+	it('seeds copies of the seeded sites, the same ones after every reset', async () => {
+		const seeded = async () => {
+			await call(sb.url, 'POST', '/__sandbox/reset');
+			const seed = await call(sb.url, 'POST', '/__sandbox/seed', {
+				body: { vendor: 'heydonto', sites: 230 },
+			});
+			expect(seed.body).toEqual({ sites: 230 });
+			const token = await login(sb.url, ADMIN);
+			const page = await call<Page<Site>>(sb.url, 'GET', '/site?page=2&pageSize=100', { token });
+			return page.body;
+		};
+		const first = await seeded();
+		await sleep(5);
+		const second = await seeded();
+		expect(first.meta.total).toBe(230);
+		expect(first.data).toHaveLength(30);
+		expect(first.data[0].name).toMatch(/ #2$/);
+		expect(second).toEqual(first);
 	});
 
 	it('resets to the same initial data', async () => {

@@ -128,3 +128,155 @@ describe('collectPages', () => {
 		expect(calls).toEqual([[1, 100]]);
 	});
 });
+
+describe('collectPages with concurrency, once the first page tells the total', () => {
+	/** A list of `total` records served `pageSize` a page; every page waits until the test lets it go. */
+	function server(total: number, { totalKey = 'total' }: { totalKey?: string } = {}) {
+		const calls: Array<[number, number]> = [];
+		const waiting = new Map<number, () => void>();
+		let running = 0;
+		let peak = 0;
+		const fetch = async (page: number, pageSize: number) => {
+			calls.push([page, pageSize]);
+			running++;
+			peak = Math.max(peak, running);
+			await new Promise<void>((resolve) => waiting.set(page, resolve));
+			running--;
+			const from = page * pageSize;
+			const count = Math.max(0, Math.min(pageSize, total - from));
+			const meta =
+				totalKey === 'totalPages'
+					? { totalPages: Math.ceil(total / pageSize) }
+					: { [totalKey]: total };
+			return { data: records(from + 1, count), meta };
+		};
+		const release = async (page: number) => {
+			for (let i = 0; i < 20 && !waiting.has(page); i++) await Promise.resolve();
+			const resolve = waiting.get(page);
+			if (!resolve) throw new Error(`page ${page} was never asked for`);
+			waiting.delete(page);
+			resolve();
+			for (let i = 0; i < 20; i++) await Promise.resolve();
+		};
+		return { calls, fetch, release, peak: () => peak, asked: () => [...waiting.keys()] };
+	}
+
+	it('reads the first page alone, then the rest `concurrency` at a time, in order whatever order they come back', async () => {
+		const api = server(650);
+		const result = collectPages(api.fetch, {
+			returnAll: true,
+			limit: 0,
+			maxPageSize: 100,
+			concurrency: 3,
+		});
+		await api.release(0);
+		expect(api.asked().sort()).toEqual([1, 2, 3]);
+		for (const page of [3, 1, 2, 6, 5, 4]) await api.release(page);
+		expect(await result).toEqual(records(1, 650));
+		expect(api.calls.map(([page]) => page).sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+		expect(api.calls.every(([, size]) => size === 100)).toBe(true);
+		expect(api.peak()).toBe(3);
+	});
+
+	it('sends the same requests as one page after the other when the total is a multiple of the page size', async () => {
+		const api = server(300);
+		const result = collectPages(api.fetch, {
+			returnAll: true,
+			limit: 0,
+			maxPageSize: 100,
+			concurrency: 10,
+		});
+		await api.release(0);
+		await api.release(2);
+		await api.release(1);
+		expect(await result).toHaveLength(300);
+		expect(api.calls).toEqual([
+			[0, 100],
+			[1, 100],
+			[2, 100],
+		]);
+	});
+
+	it('a Limit stops at exactly the pages it needs', async () => {
+		const api = server(2000);
+		const result = collectPages(api.fetch, {
+			returnAll: false,
+			limit: 250,
+			maxPageSize: 100,
+			concurrency: 10,
+		});
+		await api.release(0);
+		await api.release(2);
+		await api.release(1);
+		expect(await result).toEqual(records(1, 250));
+		expect(api.calls).toEqual([
+			[0, 100],
+			[1, 100],
+			[2, 100],
+		]);
+	});
+
+	it('reads totalPages where the envelope gives no total', async () => {
+		const api = server(250, { totalKey: 'totalPages' });
+		const result = collectPages(api.fetch, {
+			returnAll: true,
+			limit: 0,
+			maxPageSize: 100,
+			concurrency: 4,
+		});
+		await api.release(0);
+		expect(api.asked().sort()).toEqual([1, 2]);
+		await api.release(2);
+		await api.release(1);
+		expect(await result).toEqual(records(1, 250));
+	});
+
+	it('without a total, reads one page after the other', async () => {
+		const calls: number[] = [];
+		const result = await collectPages(
+			async (page) => {
+				calls.push(page);
+				return await Promise.resolve(page < 2 ? records(page * 100 + 1, 100) : records(201, 5));
+			},
+			{ returnAll: true, limit: 0, maxPageSize: 100, concurrency: 8 },
+		);
+		expect(result).toEqual(records(1, 205));
+		expect(calls).toEqual([0, 1, 2]);
+	});
+
+	it('goes on one page at a time when the last page says that records were added meanwhile', async () => {
+		const totals = [200, 300, 300, 300];
+		const calls: number[] = [];
+		const result = await collectPages(
+			async (page) => {
+				calls.push(page);
+				const count = page < 3 ? 100 : 0;
+				return await Promise.resolve({
+					data: records(page * 100 + 1, count),
+					meta: { total: totals[page] },
+				});
+			},
+			{ returnAll: true, limit: 0, maxPageSize: 100, concurrency: 8 },
+		);
+		expect(result).toEqual(records(1, 300));
+		expect(calls).toEqual([0, 1, 2]);
+	});
+
+	it('a page that fails fails the list, after the pages already asked for have come back', async () => {
+		const calls: number[] = [];
+		let finished = 0;
+		const outcome = collectPages(
+			async (page) => {
+				calls.push(page);
+				if (page === 2) throw new Error('page 2 failed');
+				await Promise.resolve();
+				finished++;
+				return { data: records(page * 100 + 1, 100), meta: { total: 1000 } };
+			},
+			{ returnAll: true, limit: 0, maxPageSize: 100, concurrency: 3 },
+		);
+		await expect(outcome).rejects.toThrow('page 2 failed');
+		expect(calls).toEqual([0, 1, 2, 3]);
+		expect(finished).toBe(3);
+	});
+});

@@ -92,6 +92,55 @@ describe('collectWindows', () => {
 		expect(result).toHaveLength(3);
 	});
 
+	it('under Return All asks the windows `concurrency` at a time and joins them in window order whatever order they come back', async () => {
+		const answers: Record<string, object[]> = {
+			'2026-01-01': [{ id: 1 }, { id: 2 }],
+			'2026-01-31': [{ id: 2 }, { id: 3 }],
+			'2026-03-02': [{ id: 4 }],
+		};
+		const gates = new Map<string, () => void>();
+		const asked: string[] = [];
+		let running = 0;
+		let peak = 0;
+		const result = collectWindows(
+			windows,
+			async (window) => {
+				asked.push(window.start);
+				running++;
+				peak = Math.max(peak, running);
+				await new Promise<void>((resolve) => gates.set(window.start, resolve));
+				running--;
+				return answers[window.start] as never;
+			},
+			{ returnAll: true, limit: 0, concurrency: 2 },
+		);
+		const release = async (start: string) => {
+			for (let i = 0; i < 20 && !gates.has(start); i++) await Promise.resolve();
+			gates.get(start)?.();
+			for (let i = 0; i < 20; i++) await Promise.resolve();
+		};
+		expect(asked).toEqual(['2026-01-01', '2026-01-31']);
+		await release('2026-01-31');
+		await release('2026-03-02');
+		await release('2026-01-01');
+		expect(await result).toEqual([{ id: 1 }, { id: 2 }, { id: 3 }, { id: 4 }]);
+		expect(peak).toBe(2);
+	});
+
+	it('with a limit asks one window after the other, whatever the concurrency', async () => {
+		const asked: string[] = [];
+		const result = await collectWindows(
+			windows,
+			async (window) => {
+				asked.push(window.start);
+				return await Promise.resolve([{ id: `${window.start}-a` }, { id: `${window.start}-b` }]);
+			},
+			{ returnAll: false, limit: 3, concurrency: 5 },
+		);
+		expect(asked).toEqual(['2026-01-01', '2026-01-31']);
+		expect(result).toHaveLength(3);
+	});
+
 	it('dedupes on another key when told', async () => {
 		const result = await collectWindows(windows.slice(0, 2), async () => [{ entryId: 7 }], {
 			returnAll: true,

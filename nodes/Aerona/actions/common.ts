@@ -1,10 +1,14 @@
 import type { IExecuteFunctions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { toIsoDateTime } from '../../shared/dates';
-import { collection, timeoutOption } from '../../shared/describe';
+import { collection, concurrencyOption, timeoutOption } from '../../shared/describe';
 import { idLocator } from '../../shared/locators';
 import { invalidParameter } from '../../shared/validate';
-import { AERONA_TIMEOUT_MS, DEFAULT_MAX_WAIT_SECONDS } from '../transport/connection';
+import {
+	AERONA_CONCURRENCY,
+	AERONA_TIMEOUT_MS,
+	DEFAULT_MAX_WAIT_SECONDS,
+} from '../transport/connection';
 
 /** Aerona's documented enumerations (SEED), as named options (alphabetised; the ID in the description). */
 export const APPOINTMENT_STATUSES: INodePropertyOptions[] = [
@@ -83,8 +87,16 @@ export const maxWaitField = (defaultSeconds: number, description: string): INode
 	description,
 });
 
-/** The node-wide Options: how long to wait for Aerona's rate budget, and for its answers. */
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READS = ['findFreeSlots', 'get', 'getAll', 'search'];
+
+/** The node-wide Options: how long to wait for Aerona's rate budget and for its answers, the reads in flight. */
 export const optionsCollection = collection('options', [
+	concurrencyOption(
+		AERONA_CONCURRENCY,
+		READS,
+		"1 by default: Aerona's budget of 300 requests per 15 minutes paces a run anyway, and one request at a time keeps up with it.",
+	),
 	maxWaitField(
 		DEFAULT_MAX_WAIT_SECONDS,
 		"How long the node may wait when the credential's request budget is spent (Aerona allows 300 requests per 15 minutes and invalidates the token beyond). Past this wait the item fails without sending anything; 0 fails at once.",

@@ -18,6 +18,15 @@ export const DEFAULT_MAX_WAIT_SECONDS = 900;
  */
 export const AERONA_TIMEOUT_MS = 30_000;
 
+/**
+ * Options › Concurrency by default: one item at a time. Aerona's budget (300 requests per 15 minutes,
+ * one every 3 s) paces any real run, and one request at a time keeps up with it at any round trip
+ * under 3 s, so more in flight would gain nothing. Within one run the login is shared (the first item
+ * runs alone, re-logins after a 401 go one at a time); across runs it is not, until the credential's
+ * login is single-flight.
+ */
+export const AERONA_CONCURRENCY = 1;
+
 /** The base URL the API paths hang off, without a trailing slash. */
 export function aeronaBaseUrl(credentials: ICredentialDataDecryptedObject): string {
 	const url = String(credentials.baseUrl ?? '').trim() || AERONA_DEFAULT_BASE_URL;

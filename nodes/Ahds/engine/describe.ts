@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SORT_DIRECTIONS, timeoutOption } from '../../shared/describe';
+import { SORT_DIRECTIONS, concurrencyOption, timeoutOption } from '../../shared/describe';
 import {
+	HEYDONTO_CONCURRENCY,
+	HEYDONTO_CONCURRENCY_NOTE,
 	HEYDONTO_MAX_PAGE_SIZE,
 	HEYDONTO_TIMEOUT_MS,
 	siteLocator,
@@ -25,6 +27,8 @@ import {
 
 export const OTHER = 'other';
 export const WRITE_OPERATIONS = ['create', 'update', 'replace'];
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READ_OPERATIONS = ['get', 'getAll'];
 
 /** The six operations of every AHDS resource. */
 export function operationPicker(resources: string[], one: string, plural: string): INodeProperties {
@@ -137,6 +141,12 @@ export const PAGE_SIZE_OPTION: INodeProperties = {
 		'Records per request (1 to 100). Return All and Limit page through the list with it.',
 };
 
+export const CONCURRENCY_OPTION = concurrencyOption(
+	HEYDONTO_CONCURRENCY,
+	READ_OPERATIONS,
+	HEYDONTO_CONCURRENCY_NOTE,
+);
+
 export const SORT_ORDER_OPTION: INodeProperties = {
 	displayName: 'Sort Order',
 	name: 'sortOrder',
@@ -165,6 +175,7 @@ function getAllOptions(resource: AhdsResource): INodeProperties {
 		default: {},
 		options: byDisplayName([
 			BASE_URL_OPTION,
+			CONCURRENCY_OPTION,
 			PAGE_SIZE_OPTION,
 			sortBy,
 			SORT_ORDER_OPTION,
@@ -242,7 +253,7 @@ export function sharedProperties(resources: string[]) {
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [BASE_URL_OPTION, TIMEOUT_OPTION],
+			options: [BASE_URL_OPTION, CONCURRENCY_OPTION, TIMEOUT_OPTION],
 			displayOptions: {
 				show: {
 					resource: [...resources, OTHER],

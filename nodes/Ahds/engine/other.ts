@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { invalidParameter, requireString, toPathSegment, toText } from '../../shared/validate';
 import {
 	BASE_URL_OPTION,
+	CONCURRENCY_OPTION,
 	OTHER,
 	PAGE_SIZE_OPTION,
 	SORT_ORDER_OPTION,
@@ -102,6 +103,7 @@ export const otherProperties = {
 			default: {},
 			options: byDisplayName([
 				BASE_URL_OPTION,
+				CONCURRENCY_OPTION,
 				PAGE_SIZE_OPTION,
 				{
 					displayName: 'Sort By',

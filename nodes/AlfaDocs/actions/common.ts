@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toWallClock } from '../../shared/dates';
-import { collection, forOperation } from '../../shared/describe';
+import { collection, concurrencyOption, forOperation } from '../../shared/describe';
 import type { CustomKind, FieldKinds } from '../../shared/fields';
 import { readCollection } from '../../shared/fields';
 import type { IdParameter } from '../../shared/ids';
@@ -12,7 +12,25 @@ import { assertSomethingToUpdate } from '../../shared/operation';
 import type { Call } from '../../shared/transport';
 import type { AlfaDocsEndpointKey } from '../endpoints';
 import type { Session } from '../transport';
-import { alfaDocs } from '../transport';
+import { ALFADOCS_CONCURRENCY, alfaDocs } from '../transport';
+
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READS = [
+	'download',
+	'get',
+	'getAll',
+	'getCarePlanEntries',
+	'getSignatureStatus',
+	'search',
+	'validatePaymentLink',
+];
+
+/** Options › Concurrency, in the node's Options (and in the free slots' own Options). */
+export const concurrency = concurrencyOption(
+	ALFADOCS_CONCURRENCY,
+	READS,
+	'AlfaDocs asks for at most about 10 requests a second: the node keeps to that whatever this is set to, and 10 reaches that rate for round trips of up to a second.',
+);
 
 export const patientLocator = idLocator('patientId', 'Patient', 'searchPatients', {
 	description: 'The patient. "From List" searches patients by last name.',

@@ -9,6 +9,7 @@ import {
 } from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
 import { readCollection } from '../../shared/fields';
+import { requestConcurrency } from '../../shared/concurrency';
 import type { Operation } from '../../shared/operation';
 import type { DateWindow } from '../../shared/windows';
 import { collectWindows, splitDateRange } from '../../shared/windows';
@@ -29,8 +30,9 @@ export interface WindowedDefinition {
 /**
  * Get Many over a date range for lists AlfaDocs limits to a number of days per request (appointments
  * 30, bills and transactions 31, from the endpoint table) and does not page: the range is split into
- * the fewest windows the API accepts, asked one after the other, joined, with duplicates (by ID)
- * dropped; a Limit stops early.
+ * the fewest windows the API accepts, asked at once under Return All (within the run's concurrency and
+ * AlfaDocs' request budget) or one after the other with a Limit, which stops early; joined in order,
+ * with duplicates (by ID) dropped.
  */
 export function windowedGetAll(def: WindowedDefinition): Operation<Session> {
 	const maxDays = (ALFADOCS_ENDPOINTS[def.endpoint] as AlfaDocsEndpoint).maxRangeDays;
@@ -77,7 +79,7 @@ export function windowedGetAll(def: WindowedDefinition): Operation<Session> {
 					},
 					{ returnAll: true, limit: 0 },
 				),
-			readReturnAllAndLimit(this, i),
+			{ ...readReturnAllAndLimit(this, i), concurrency: requestConcurrency(this) },
 		);
 	}
 

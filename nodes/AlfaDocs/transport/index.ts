@@ -11,11 +11,19 @@ import type { AlfaDocsCredentialType } from './connection';
 import { ALFADOCS_CREDENTIALS, ALFADOCS_TIMEOUT_MS, alfaDocsApiUrl } from './connection';
 
 /**
- * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md). Kept per
- * credential for the life of the n8n process (see ../../shared/throttle.ts); a request waits up to a
- * minute for a slot.
+ * About 10 requests per second: the vendor's own guidance (CODE; see docs/sources.md), as one request
+ * every 100 ms. Evenly, not 10 at once each second: concurrent requests taken in a burst at one
+ * second's edge would reach AlfaDocs together with the next second's, well over 10 within a second.
+ * Kept per credential for the life of the n8n process (see ../../shared/throttle.ts); a request waits
+ * up to a minute for a slot.
  */
-export const ALFADOCS_BUDGET = { limit: 10, windowMs: 1000 };
+export const ALFADOCS_BUDGET = { limit: 1, windowMs: 100 };
+
+/**
+ * Options › Concurrency by default: enough requests in flight to use the whole budget of 10 a second
+ * for round trips of up to a second (the budget, not this, keeps the node at AlfaDocs' pace).
+ */
+export const ALFADOCS_CONCURRENCY = 10;
 const MAX_THROTTLE_WAIT_MS = 60_000;
 
 /** The practice and archive every resource path is scoped to. */

@@ -1,12 +1,33 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { toOneOf } from '../../shared/choices';
-import { SORT_DIRECTIONS, sortRules } from '../../shared/describe';
-import { siteLocator as platformSiteLocator } from '../../shared/heydontoPlatform';
+import { SORT_DIRECTIONS, concurrencyOption, sortRules } from '../../shared/describe';
+import {
+	HEYDONTO_CONCURRENCY,
+	HEYDONTO_CONCURRENCY_NOTE,
+	siteLocator as platformSiteLocator,
+} from '../../shared/heydontoPlatform';
 import { idOf } from '../../shared/ids';
 import { sortQuery } from '../transport';
 
 export const siteLocator = platformSiteLocator('The HeyDonto site');
+
+/** The operations that only read: their items run concurrently (Options › Concurrency). */
+export const READS = [
+	'get',
+	'getAll',
+	'getBillingAnalytics',
+	'getClientAccountBillingAnalytics',
+	'getCurrent',
+	'getSlots',
+];
+
+/** Options › Concurrency, in the node's Options (and in Get Open Slots' own Options). */
+export const concurrency = concurrencyOption(
+	HEYDONTO_CONCURRENCY,
+	READS,
+	HEYDONTO_CONCURRENCY_NOTE,
+);
 
 /** The Site a record lives under (/site/{siteId}/...). */
 export const siteId = idOf(siteLocator);

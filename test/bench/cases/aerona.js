@@ -27,11 +27,16 @@ const listPatients = {
 	parameters: { resource: 'patient', operation: 'search', returnAll: true, filters: {} },
 };
 
-/** The checks of the Aerona node's run, on the sandbox's request log. */
+/**
+ * The checks of the Aerona node's run, on the sandbox's request log. A token stored by an earlier run
+ * is stale after the sandbox's reset: the first request is then rejected twice (n8n sends it again
+ * before it logs in), and nothing after the login may be.
+ */
 function withinLimit(result) {
 	const aerona = result.requestLog.filter((request) => request.path.startsWith(PREFIX));
 	const logins = aerona.filter((request) => request.path === `${PREFIX}/login`).length;
-	const rejected = aerona.filter((request) => request.status !== 200).length;
+	const login = aerona.findIndex((request) => request.path === `${PREFIX}/login`);
+	const rejected = aerona.filter((request, index) => index > login && request.status !== 200).length;
 	const peak = peakInWindow(
 		aerona.map((request) => request.at),
 		WINDOW_SECONDS * 1000,

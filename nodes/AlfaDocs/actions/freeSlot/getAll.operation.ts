@@ -13,7 +13,7 @@ import { toIdList } from '../../../shared/lists';
 import type { Session } from '../../transport';
 import { alfaDocs } from '../../transport';
 import { ALFADOCS_TIMEOUT_MS } from '../../transport/connection';
-import { localDateTime } from '../common';
+import { concurrency, localDateTime } from '../common';
 
 const primary: INodeProperties[] = [
 	{
@@ -71,10 +71,10 @@ const kinds: FieldKinds = {
 export const description = forOperation('freeSlot', 'getAll', [
 	...primary,
 	...returnAllAndLimit(),
-	// The node's Options hold the Timeout; this operation's Options take it too.
+	// The node's Options hold Timeout and Concurrency; this operation's Options take them too.
 	collection(
 		'options',
-		[...options, timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)].sort((a, b) =>
+		[...options, concurrency, timeoutOption('AlfaDocs', ALFADOCS_TIMEOUT_MS)].sort((a, b) =>
 			a.displayName.localeCompare(b.displayName),
 		),
 	),

@@ -12,7 +12,7 @@ import { HEYDONTO_TIMEOUT_MS } from '../../../shared/heydontoPlatform';
 import { readCollection } from '../../../shared/fields';
 import { readIds } from '../../../shared/ids';
 import { heyDonto } from '../../transport';
-import { siteId } from '../common';
+import { concurrency, siteId } from '../common';
 
 const options: INodeProperties[] = [
 	{
@@ -65,8 +65,8 @@ export const description = forOperation('availability', 'getSlots', [
 		description: 'Last day to search (sent as YYYY-MM-DD)',
 	},
 	...returnAllAndLimit(),
-	// The node's Options hold the Timeout; this operation's Options take it too.
-	collection('options', [...options, timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
+	// The node's Options hold Timeout and Concurrency; this operation's Options take them too.
+	collection('options', [...options, concurrency, timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
 ]);
 
 /** GET /site/{siteId}/availability for a date range: one item per open slot. */
