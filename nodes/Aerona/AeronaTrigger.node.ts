@@ -10,6 +10,7 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { errorJson } from '../shared/execute';
 import { redactSecrets } from '../shared/redact';
+import { toId } from '../shared/validate';
 import { aerona } from './transport';
 import type { AuthenticitySettings } from './trigger/authenticity';
 import { isAuthentic, settingsProblem } from './trigger/authenticity';
@@ -59,12 +60,22 @@ async function fullRecord(ctx: IWebhookFunctions, delivery: Delivery, maxWaitSec
 			},
 		};
 	}
+	const label = objectType === 'patient' ? 'Patient' : 'Appointment';
+	let recordId: number;
+	try {
+		// Anyone who knows the URL can send a body: its ID is checked like a parameter, before any request.
+		recordId = toId(ctx, 0, `${label} ID in the delivery`, id);
+	} catch (error) {
+		const json = errorJson(error as NodeOperationError);
+		json.description = `Aerona IDs are whole numbers, so the ${label.toLowerCase()} was not read and nothing was sent. The delivery is under "body".`;
+		return { record: null, recordError: json };
+	}
 	try {
 		const record = await aerona.request.call(ctx, {
 			endpoint: objectType === 'patient' ? 'patient.get' : 'appointment.get',
-			params: { [`${objectType}Id`]: id },
+			params: { [`${objectType}Id`]: recordId },
 			maxWaitSeconds,
-			subject: { label: objectType === 'patient' ? 'Patient' : 'Appointment', id },
+			subject: { label, id: recordId },
 		});
 		return { record: record as IDataObject };
 	} catch (error) {

@@ -17,14 +17,22 @@ export interface Endpoint {
 	paged?: boolean;
 }
 
-/** Fills `{name}` placeholders; every value is URL-encoded. */
+/**
+ * Fills `{name}` placeholders; every value is URL-encoded. `.` and `..` survive URL-encoding and would
+ * climb out of the path (`/patients/..` is `/`), so they are refused like a missing value: operations
+ * check their IDs before this, and this is the last guard for any value that reaches a path.
+ */
 export function fillPath(path: string, params: Record<string, string | number> = {}): string {
 	return path.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = params[name];
 		if (value === undefined || value === '') {
 			throw new Error(`Missing path parameter "${name}" for ${path}`);
 		}
-		return encodeURIComponent(String(value));
+		const text = String(value);
+		if (text.trim() === '.' || text.trim() === '..') {
+			throw new Error(`The path parameter "${name}" of ${path} may not be "${text.trim()}"`);
+		}
+		return encodeURIComponent(text);
 	});
 }
 

@@ -261,6 +261,37 @@ describe('Aerona Trigger: Fetch Full Record', () => {
 		});
 	});
 
+	it.each([['..'], ['.'], ['12/../..'], ['abc'], [-4], [1.5], ['']])(
+		'a delivered ID of %p is refused like a parameter, before any request',
+		async (id) => {
+			const api = new FakeApi();
+			const { json } = await deliver(
+				fetch,
+				{ body: { objectType: 'Appointment', event: 'Updated', id } },
+				{ api, credentials: aeronaCredential() },
+			);
+			expect(api.requests).toEqual([]);
+			if (id === '') {
+				expect(json?.[0]).toMatchObject({
+					record: null,
+					recordError: { error: 'The delivery names no patient or appointment ID' },
+				});
+				return;
+			}
+			expect(json?.[0]).toMatchObject({
+				id,
+				record: null,
+				recordError: {
+					error: expect.stringMatching(
+						/^Invalid value for "Appointment ID in the delivery": expected a numeric ID \(a whole number such as 42\), but got /,
+					),
+					description:
+						'Aerona IDs are whole numbers, so the appointment was not read and nothing was sent. The delivery is under "body".',
+				},
+			});
+		},
+	);
+
 	it('a treatment has nothing to fetch', async () => {
 		const api = new FakeApi();
 		const { json } = await deliver(
