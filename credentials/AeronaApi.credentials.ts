@@ -18,6 +18,7 @@ import {
 	AERONA_TOKEN_HEADER,
 } from '../nodes/Aerona/endpoints';
 import { AERONA_TIMEOUT_MS, loginRequest } from '../nodes/Aerona/transport/connection';
+import { aeronaSessionToken } from '../nodes/Aerona/transport/login';
 import type { Login } from '../nodes/shared/login';
 import { loginFailure, loginMessage } from '../nodes/shared/login';
 import { scrubberFor } from '../nodes/shared/redact';
@@ -80,6 +81,15 @@ export class AeronaApi implements ICredentialType {
 				'Most requests n8n sends with this login in any window. Aerona allows 300 per 15 minutes and invalidates the token beyond that; lower it to leave room for other software that signs in as the same Aerona user.',
 		},
 		{
+			displayName: 'n8n Processes',
+			name: 'processes',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1 },
+			description:
+				'How many n8n processes send requests with this Aerona login. 1 for a single n8n. In queue mode: the main process, every worker and every webhook process (the Aerona Trigger reads its full record there). Each process counts its own requests, so each may send the Request Limit divided by this number.',
+		},
+		{
 			displayName: 'Request Limit Window (Seconds)',
 			name: 'requestWindowSeconds',
 			type: 'number',
@@ -140,9 +150,18 @@ export class AeronaApi implements ICredentialType {
 	/**
 	 * n8n runs this before a request whenever the stored token is empty, after a request was rejected
 	 * with 401 (Aerona tokens live one hour), and on the Test button: it logs in and keeps the token.
+	 * Concurrent callers in one n8n process share one login, counted in the request budget (login.ts).
 	 */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		return { sessionToken: await aeronaLogin(this, credentials) };
+		return {
+			sessionToken: await aeronaSessionToken(
+				credentials,
+				async () => await aeronaLogin(this, credentials),
+				(message) => {
+					throw new UserError(message);
+				},
+			),
+		};
 	}
 
 	async authenticate(

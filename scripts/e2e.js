@@ -9,6 +9,7 @@
  *   npm run test:e2e -- heydonto              # only the e2e files matching "heydonto"
  *   N8N_VERSIONS=2.8.4 npm run test:e2e
  */
+const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
 const { spawn } = require('node:child_process');
@@ -51,7 +52,9 @@ async function installAll(matrix) {
 }
 
 async function runSuite(version, filters) {
-	const report = path.join(cacheDir(), 'e2e', `results-${version.n8n}.json`);
+	// One report per clone: clones sharing N8N_CACHE_DIR may run their suites at the same time.
+	const clone = crypto.createHash('sha256').update(n8n.ROOT).digest('hex').slice(0, 8);
+	const report = path.join(cacheDir(), 'e2e', `results-${version.n8n}-${clone}.json`);
 	fs.mkdirSync(path.dirname(report), { recursive: true });
 	fs.rmSync(report, { force: true });
 	const current = version === n8n.versions.CURRENT;

@@ -8,11 +8,11 @@
  *   N8N_VERSION=2.8.4 npm start    # another supported n8n (node scripts/n8n-host.js list)
  *   N8N_PORT=5700 SANDBOX_PORT=3950 npm start
  */
-const fs = require('node:fs');
 const path = require('node:path');
 const { spawnSync } = require('node:child_process');
 
 const { ensureDevDependencies } = require('./lib/deps');
+const { demoFiles, importFiles } = require('./lib/demo');
 const n8n = require('./lib/n8n');
 const { startSandboxProcess } = require('./lib/sandbox');
 
@@ -23,57 +23,7 @@ const VERSION = n8n.versionOf();
 const CACHE = path.join(n8n.ROOT, '.cache');
 // One user folder per n8n version: a database migrated by a newer n8n does not open in an older one.
 const USER_FOLDER = path.join(CACHE, `n8n-user-${VERSION.n8n}`);
-const DEMO = path.join(n8n.ROOT, 'demo');
-
 const log = (message) => console.log(`[start] ${message}`);
-
-async function mintToken(sandboxUrl, vendor, email) {
-	const response = await fetch(`${sandboxUrl}/__sandbox/tokens`, {
-		method: 'POST',
-		headers: { 'content-type': 'application/json' },
-		body: JSON.stringify({ vendor, email, expiresInSeconds: 30 * 24 * 3600 }),
-	});
-	if (!response.ok) throw new Error(`could not mint a sandbox token: ${response.status}`);
-	return (await response.json()).token;
-}
-
-/** Values for the demo files' placeholders: {{SANDBOX_URL}} and {{TOKEN <vendor> <email>}} (a 30-day token). */
-async function placeholderValues(sandboxUrl) {
-	const values = { SANDBOX_URL: sandboxUrl };
-	const text = fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8');
-	for (const [placeholder, vendor, email] of text.matchAll(/\{\{TOKEN ([a-z]+) ([^ }]+)\}\}/g)) {
-		values[placeholder.slice(2, -2)] = await mintToken(sandboxUrl, vendor, email);
-	}
-	return values;
-}
-
-/** Fills the {{PLACEHOLDERS}} of the demo files and imports them with n8n's CLI. */
-function importDemo(env, values) {
-	const fill = (text) => text.replace(/\{\{([^}]+)\}\}/g, (match, name) => values[name] ?? match);
-	const work = path.join(CACHE, 'demo-import');
-	fs.rmSync(work, { recursive: true, force: true });
-	fs.mkdirSync(path.join(work, 'workflows'), { recursive: true });
-	fs.writeFileSync(
-		path.join(work, 'credentials.json'),
-		fill(fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8')),
-	);
-	for (const file of fs
-		.readdirSync(path.join(DEMO, 'workflows'))
-		.filter((name) => name.endsWith('.json'))) {
-		fs.writeFileSync(
-			path.join(work, 'workflows', file),
-			fill(fs.readFileSync(path.join(DEMO, 'workflows', file), 'utf8')),
-		);
-	}
-	n8n.cliOrThrow(['import:credentials', `--input=${path.join(work, 'credentials.json')}`], env);
-	n8n.cliOrThrow(['import:workflow', '--separate', `--input=${path.join(work, 'workflows')}`], env);
-	const credentials = JSON.parse(fs.readFileSync(path.join(work, 'credentials.json'), 'utf8'));
-	const workflows = fs
-		.readdirSync(path.join(work, 'workflows'))
-		.map((file) => JSON.parse(fs.readFileSync(path.join(work, 'workflows', file), 'utf8')));
-	fs.rmSync(work, { recursive: true, force: true });
-	return { credentials, workflows };
-}
 
 async function main() {
 	ensureDevDependencies(log);
@@ -104,7 +54,8 @@ async function main() {
 		version: VERSION,
 	});
 	log('Importing the demo credentials and workflows...');
-	const demo = importDemo(env, await placeholderValues(sandbox.url));
+	const demo = await demoFiles(sandbox.url);
+	importFiles(env, demo, path.join(CACHE, 'demo-import'));
 	log(`Starting n8n ${VERSION.n8n}...`);
 	server = await n8n.startN8n(env, { timeoutMs: 300000 });
 	await n8n.ownerSession(server.base);

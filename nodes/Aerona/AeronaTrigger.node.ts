@@ -8,8 +8,10 @@ import type {
 } from 'n8n-workflow';
 import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 
+import { nestedDeeperThan } from '../shared/brackets';
 import { errorJson } from '../shared/execute';
 import { redactSecrets } from '../shared/redact';
+import { toId } from '../shared/validate';
 import { aerona } from './transport';
 import type { AuthenticitySettings } from './trigger/authenticity';
 import { isAuthentic, settingsProblem } from './trigger/authenticity';
@@ -19,6 +21,9 @@ import { isRepeat } from './trigger/repeats';
 import { triggerProperties } from './trigger/properties';
 
 const HOUR_MS = 60 * 60 * 1000;
+
+/** The deepest body read: far beyond any record (Aerona's are two or three levels deep). */
+const MAX_BODY_DEPTH = 64;
 
 function authenticitySettings(ctx: IWebhookFunctions | IHookFunctions): AuthenticitySettings {
 	const read = (name: string) => String(ctx.getNodeParameter(name, '') ?? '');
@@ -59,12 +64,22 @@ async function fullRecord(ctx: IWebhookFunctions, delivery: Delivery, maxWaitSec
 			},
 		};
 	}
+	const label = objectType === 'patient' ? 'Patient' : 'Appointment';
+	let recordId: number;
+	try {
+		// Anyone who knows the URL can send a body: its ID is checked like a parameter, before any request.
+		recordId = toId(ctx, 0, `${label} ID in the delivery`, id);
+	} catch (error) {
+		const json = errorJson(error as NodeOperationError);
+		json.description = `Aerona IDs are whole numbers, so the ${label.toLowerCase()} was not read and nothing was sent. The delivery is under "body".`;
+		return { record: null, recordError: json };
+	}
 	try {
 		const record = await aerona.request.call(ctx, {
 			endpoint: objectType === 'patient' ? 'patient.get' : 'appointment.get',
-			params: { [`${objectType}Id`]: id },
+			params: { [`${objectType}Id`]: recordId },
 			maxWaitSeconds,
-			subject: { label: objectType === 'patient' ? 'Patient' : 'Appointment', id },
+			subject: { label, id: recordId },
 		});
 		return { record: record as IDataObject };
 	} catch (error) {
@@ -159,15 +174,21 @@ export class AeronaTrigger implements INodeType {
 			return { noWebhookResponse: true };
 		}
 
-		const body = this.getBodyData() as unknown;
+		const received = this.getBodyData() as unknown;
+		// Reading a body nested without bound (its digest, n8n saving the execution) recurses once per
+		// level; such a body is not Aerona's, and is passed on as an error instead of failing the request.
+		const tooDeep = nestedDeeperThan(received, MAX_BODY_DEPTH);
+		const body = tooDeep ? null : received;
 		const delivery = describeDelivery(body);
 		const wanted = this.getNodeParameter('objectTypes', []) as string[];
 		const options = this.getNodeParameter('options', {}) as IDataObject;
 		const unwanted = delivery.objectType !== null && !wanted.includes(delivery.objectType);
 		const repeated =
 			!unwanted &&
+			!tooDeep &&
 			options.ignoreRepeats === true &&
 			isRepeat(
+				`${this.getWorkflow().id ?? ''}:${this.getNode().id ?? this.getNode().name}`,
 				this.getWorkflowStaticData('node'),
 				body,
 				Date.now(),
@@ -182,6 +203,11 @@ export class AeronaTrigger implements INodeType {
 		const json: IDataObject = {
 			...delivery,
 			body: body as IDataObject,
+			...(tooDeep
+				? {
+						bodyError: `The body is nested more than ${MAX_BODY_DEPTH} levels deep, so it was not read`,
+					}
+				: {}),
 			headers: safeHeaders(this.getHeaderData() as IDataObject, settings),
 			receivedAt: new Date().toISOString(),
 		};

@@ -8,8 +8,14 @@ import type {
 } from 'n8n-workflow';
 import { NodeConnectionTypes } from 'n8n-workflow';
 
-import { decodeBracketForm } from '../shared/brackets';
-import type { FormValue } from '../shared/brackets';
+import type { RejectedPart } from '../shared/brackets';
+import {
+	MAX_FORM_DEPTH,
+	MAX_REJECTED_LISTED,
+	decodeBracketFormChecked,
+	nestedDeeperThan,
+	shorten,
+} from '../shared/brackets';
 
 /** The event families AlfaDocs' webhook scopes name (CODE: webhook:appointment, ...; see docs/sources.md). */
 export const EVENT_TYPES = [
@@ -33,30 +39,94 @@ export function eventTypeOf(event: unknown): string | undefined {
 		.sort((a, b) => b.length - a.length)[0];
 }
 
+/** What one POST carried: its events, and the parts of it that were not decoded. */
+export interface Delivery {
+	events: IDataObject[];
+	rejected: RejectedPart[];
+	/** Rejected parts beyond those listed. */
+	moreRejected: number;
+}
+
+/** The parts of a parsed body that hold events: an array, one event, or an object of indexed events. */
+function listOf(decoded: unknown): unknown[] {
+	if (Array.isArray(decoded)) return decoded;
+	if (decoded === null || typeof decoded !== 'object') return [];
+	return (decoded as IDataObject).event !== undefined
+		? [decoded]
+		: Object.values(decoded as IDataObject);
+}
+
+const isRecord = (value: unknown): value is IDataObject =>
+	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+const looksLikeJson = (text: string) => /^\s*[[{]/.test(text);
+
 /**
- * The events of one AlfaDocs POST: the body is form-urlencoded with indexed bracket keys
- * (`0[event]=appointment_created&0[data][created_entity][id]=1&1[event]=...`), several events per POST.
- * The raw body is decoded when n8n kept it (n8n's own form parser stops at 1000 keys); otherwise the
- * flat keys n8n parsed, or an already nested body, are read.
+ * The events of one AlfaDocs POST. AlfaDocs sends `application/x-www-form-urlencoded` with indexed
+ * bracket keys (`0[event]=appointment_created&0[data][created_entity][id]=1&1[event]=...`), several
+ * events per POST; a JSON body (an array of events, one event, or `{"0": …, "1": …}`) gives the same
+ * items, with JSON's own types. A form is decoded from the raw body when n8n kept it (n8n's own form
+ * parser stops at 1000 keys), else from the flat keys n8n parsed. Keys nested deeper than
+ * MAX_FORM_DEPTH levels (or JSON events nested deeper) are left out and reported; the rest is kept.
  */
-export function eventsOf(body: unknown, rawBody?: string): IDataObject[] {
-	let decoded: FormValue | unknown = body;
-	if (typeof rawBody === 'string' && rawBody.trim() !== '') decoded = decodeBracketForm(rawBody);
-	else if (body !== null && typeof body === 'object' && !Array.isArray(body)) {
-		const flat = Object.keys(body as IDataObject).some((key) => key.includes('['));
-		if (flat) decoded = decodeBracketForm(body as IDataObject);
+export function eventsOf(body: unknown, rawBody?: string, contentType?: string): Delivery {
+	const raw = typeof rawBody === 'string' && rawBody.trim() !== '' ? rawBody : undefined;
+	const type = (contentType ?? '').toLowerCase();
+	const json =
+		type.includes('json') ||
+		(!type.includes('x-www-form-urlencoded') && raw !== undefined && looksLikeJson(raw));
+	let decoded: unknown = body;
+	let rejected: RejectedPart[] = [];
+	let moreRejected = 0;
+	if (json) {
+		if (
+			(body === undefined || typeof body === 'string' || isEmptyObject(body)) &&
+			raw !== undefined
+		) {
+			try {
+				decoded = JSON.parse(raw) as unknown;
+			} catch {
+				return {
+					events: [],
+					rejected: [{ part: shorten(raw), reason: 'the body is not valid JSON' }],
+					moreRejected: 0,
+				};
+			}
+		}
+	} else if (raw !== undefined) {
+		({ value: decoded, rejected, moreRejected } = decodeBracketFormChecked(raw));
+	} else if (isRecord(body) && Object.keys(body).some((key) => key.includes('['))) {
+		({ value: decoded, rejected, moreRejected } = decodeBracketFormChecked(body));
 	}
-	const list = Array.isArray(decoded)
-		? decoded
-		: decoded !== null && typeof decoded === 'object'
-			? (decoded as IDataObject).event !== undefined
-				? [decoded]
-				: Object.values(decoded as IDataObject)
-			: [];
-	return list.filter(
-		(event): event is IDataObject =>
-			event !== null && typeof event === 'object' && !Array.isArray(event),
-	);
+	const events: IDataObject[] = [];
+	listOf(decoded).forEach((event, position) => {
+		if (!isRecord(event)) return;
+		if (nestedDeeperThan(event, MAX_FORM_DEPTH)) {
+			if (rejected.length < MAX_REJECTED_LISTED)
+				rejected.push({
+					part: `event ${position} of the body`,
+					reason: `it is nested more than ${MAX_FORM_DEPTH} levels deep`,
+				});
+			else moreRejected++;
+			return;
+		}
+		events.push(event);
+	});
+	return { events, rejected, moreRejected };
+}
+
+function isEmptyObject(value: unknown): boolean {
+	return isRecord(value) && Object.keys(value).length === 0;
+}
+
+/** The item that tells the execution which parts of the POST were left out. */
+export function rejectedItem({ rejected, moreRejected }: Delivery): IDataObject {
+	const count = rejected.length + moreRejected;
+	return {
+		error: `AlfaDocs Trigger: ${count === 1 ? '1 part' : `${count} parts`} of this POST could not be read and ${count === 1 ? 'was' : 'were'} left out; the other events are passed on`,
+		rejected: rejected as unknown as IDataObject[],
+		...(moreRejected > 0 ? { moreRejected } : {}),
+	};
 }
 
 // n8n's current lint forbids usableAsTool on triggers; the rule version pinned here still asks for it.
@@ -128,15 +198,31 @@ export class AlfaDocsTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject() as { rawBody?: Buffer | string };
+		const request = this.getRequestObject() as {
+			rawBody?: Buffer | string;
+			contentType?: string;
+			headers?: Record<string, string | undefined>;
+			readRawBody?: () => Promise<void>;
+		};
+		// From version 2 n8n reads the body only for the content types it parses; like n8n's own Webhook
+		// node, the trigger reads it itself otherwise (AlfaDocs may send no Content-Type).
+		if (request.rawBody === undefined && typeof request.readRawBody === 'function')
+			await request.readRawBody();
 		const raw = request.rawBody === undefined ? undefined : request.rawBody.toString();
 		const wanted = this.getNodeParameter('events', ['*']) as string[];
 		const all = wanted.includes('*');
-		const events = eventsOf(this.getBodyData(), raw).filter((event) => {
+		const delivery = eventsOf(
+			this.getBodyData(),
+			raw,
+			request.contentType ?? request.headers?.['content-type'],
+		);
+		const events = delivery.events.filter((event) => {
 			if (all) return true;
 			const type = eventTypeOf(event.event);
 			return type !== undefined && wanted.includes(type);
 		});
+		// A part that could not be read is reported in the execution, whatever the Events filter.
+		if (delivery.rejected.length > 0) events.push(rejectedItem(delivery));
 		if (events.length === 0) return {};
 		return { workflowData: [this.helpers.returnJsonArray(events)] };
 	}

@@ -10,6 +10,26 @@ export type FormValue = string | FormValue[] | { [key: string]: FormValue };
 
 const FORBIDDEN = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * The deepest key decoded: `a[b][c]` is 3 levels. Deeper keys are not decoded (the decoding and
+ * everything that later walks the result, JSON serialisation included, recurse once per level), and
+ * are reported instead. Real bodies stay far below it (AlfaDocs' deepest is about 6).
+ */
+export const MAX_FORM_DEPTH = 32;
+
+/** A part of a body that was not decoded, and why. */
+export interface RejectedPart {
+	/** The key (a form) or the position (JSON), shortened to 120 characters. */
+	part: string;
+	reason: string;
+}
+
+/** At most this many rejected parts are listed one by one; the rest are counted. */
+export const MAX_REJECTED_LISTED = 10;
+
+export const shorten = (text: string, max = 120) =>
+	text.length > max ? `${text.slice(0, max)}… (${text.length} characters)` : text;
+
 /** The pairs of an `application/x-www-form-urlencoded` body, decoded, in order. */
 export function formPairs(body: string): Array<[string, string]> {
 	const decode = (text: string) => {
@@ -43,6 +63,13 @@ export function splitBracketKey(key: string): string[] {
 		end = pattern.lastIndex;
 	}
 	return end === key.length ? segments : [key];
+}
+
+/** How many levels a key has (`a[b][c]`: 3), counted without splitting it. */
+function keyDepth(key: string): number {
+	let depth = 1;
+	for (let index = key.indexOf('['); index !== -1; index = key.indexOf('[', index + 1)) depth++;
+	return depth;
 }
 
 type Tree = { [key: string]: Tree | string | string[] };
@@ -83,12 +110,26 @@ function finish(node: Tree | string | string[]): FormValue {
 	return result;
 }
 
+/** A decoded form: the nested value, and the parts that were not decoded. */
+export interface DecodedForm {
+	value: FormValue;
+	rejected: RejectedPart[];
+	/** Rejected parts beyond those listed (MAX_REJECTED_LISTED). */
+	moreRejected: number;
+}
+
 /**
  * Decodes a form body: the raw `a[b]=c&...` text, or the flat key/value object a server's plain form
- * parser produced (`{'0[event]': 'x'}`, repeated keys as arrays).
+ * parser produced (`{'0[event]': 'x'}`, repeated keys as arrays). A key deeper than `maxDepth` levels is
+ * left out and reported in `rejected`; every other pair is decoded.
  */
-export function decodeBracketForm(body: string | IDataObject): FormValue {
+export function decodeBracketFormChecked(
+	body: string | IDataObject,
+	maxDepth = MAX_FORM_DEPTH,
+): DecodedForm {
 	const root: Tree = Object.create(null) as Tree;
+	const rejected: RejectedPart[] = [];
+	let moreRejected = 0;
 	const pairs: Array<[string, string]> =
 		typeof body === 'string'
 			? formPairs(body)
@@ -99,7 +140,38 @@ export function decodeBracketForm(body: string | IDataObject): FormValue {
 					]),
 				);
 	for (const [key, value] of pairs) {
-		if (key !== '') place(root, splitBracketKey(key), value);
+		if (key === '') continue;
+		const depth = keyDepth(key);
+		if (depth > maxDepth) {
+			if (rejected.length < MAX_REJECTED_LISTED)
+				rejected.push({
+					part: shorten(key),
+					reason: `the key is nested ${depth.toLocaleString('en-US')} levels deep; at most ${maxDepth} are decoded`,
+				});
+			else moreRejected++;
+			continue;
+		}
+		place(root, splitBracketKey(key), value);
 	}
-	return finish(root);
+	return { value: finish(root), rejected, moreRejected };
+}
+
+/** Like decodeBracketFormChecked, for bodies a program made: only the decoded value. */
+export function decodeBracketForm(body: string | IDataObject): FormValue {
+	return decodeBracketFormChecked(body).value;
+}
+
+/**
+ * Whether a parsed value (JSON) is nested deeper than `maxDepth` levels, found without recursion so that
+ * the check itself cannot overflow the stack.
+ */
+export function nestedDeeperThan(value: unknown, maxDepth: number): boolean {
+	const stack: Array<[unknown, number]> = [[value, 0]];
+	while (stack.length > 0) {
+		const [current, depth] = stack.pop() as [unknown, number];
+		if (current === null || typeof current !== 'object') continue;
+		if (depth >= maxDepth) return true;
+		for (const child of Object.values(current as IDataObject)) stack.push([child, depth + 1]);
+	}
+	return false;
 }

@@ -18,9 +18,9 @@ export interface Endpoint {
 }
 
 /**
- * Fills `{name}` placeholders; every value is URL-encoded. `.` and `..` are refused: encoding leaves
- * them as they are, and the URL would be normalised out of its path (the parameter readers refuse
- * them first, naming the parameter; this is the last line).
+ * Fills `{name}` placeholders; every value is URL-encoded. `.` and `..` survive URL-encoding and would
+ * climb out of the path (`/patients/..` is `/`), so they are refused like a missing value: operations
+ * check their IDs before this, and this is the last guard for any value that reaches a path.
  */
 export function fillPath(path: string, params: Record<string, string | number> = {}): string {
 	return path.replace(/\{(\w+)\}/g, (_, name: string) => {
@@ -28,10 +28,11 @@ export function fillPath(path: string, params: Record<string, string | number> =
 		if (value === undefined || value === '') {
 			throw new Error(`Missing path parameter "${name}" for ${path}`);
 		}
-		if (value === '.' || value === '..') {
-			throw new Error(`The path parameter "${name}" of ${path} may not be "${value}"`);
+		const text = String(value);
+		if (text.trim() === '.' || text.trim() === '..') {
+			throw new Error(`The path parameter "${name}" of ${path} may not be "${text.trim()}"`);
 		}
-		return encodeURIComponent(String(value));
+		return encodeURIComponent(text);
 	});
 }
 

@@ -117,119 +117,6 @@ beforeEach(async () => {
 	await sandbox.reset();
 });
 
-describe('Aerona Trigger in a running n8n', () => {
-	it('a burst of 200 deliveries gives 200 executions, none lost', async () => {
-		const before = (await executions(HOOKS.burst.workflowId)).length;
-		await aeronaControl('POST', '/webhooks', {
-			appointment: hookUrl(HOOKS.burst),
-			patient: hookUrl(HOOKS.burst),
-			headers: { [SECRET.header]: SECRET.value },
-			maxRetries: 0,
-		});
-		const fired = await aeronaControl('POST', '/webhooks/fire', {
-			type: 'appointment',
-			count: 200,
-		});
-		expect(fired).toEqual({ fired: 200, statuses: { 200: 200 } });
-		const sent = ((await aeronaControl('GET', '/webhooks')).deliveries as IDataObject[]).map(
-			(attempt) => attempt.deliveryId,
-		);
-		expect(new Set(sent).size).toBe(200);
-
-		const runs = await waitFor(
-			'200 finished executions',
-			async () => {
-				const list = await executions(HOOKS.burst.workflowId);
-				return list.length - before >= 200 && list.every((execution) => execution.finished)
-					? list
-					: undefined;
-			},
-			120000,
-		);
-		expect(runs.length - before).toBe(200);
-		expect(runs.slice(0, 200).every((execution) => execution.status === 'success')).toBe(true);
-		const withData = (await executions(HOOKS.burst.workflowId, true)).slice(0, 200);
-		const received = withData.map(
-			(execution) => (triggerOutput(execution).body as IDataObject).deliveryId,
-		);
-		expect(new Set(received)).toEqual(new Set(sent));
-		expect(triggerOutput(withData[0])).toMatchObject({
-			objectType: 'appointment',
-			event: 'updated',
-			id: expect.any(Number),
-		});
-		expect(JSON.stringify(triggerOutput(withData[0]).headers)).not.toContain(SECRET.value);
-	});
-
-	it('a delivery with a wrong secret gets 401 and starts no workflow', async () => {
-		const before = (await executions(HOOKS.burst.workflowId)).length;
-		await aeronaControl('POST', '/webhooks', {
-			patient: hookUrl(HOOKS.burst),
-			headers: { [SECRET.header]: 'not-the-secret' },
-			maxRetries: 0,
-		});
-		expect(await aeronaControl('POST', '/webhooks/fire', { type: 'patient', count: 3 })).toEqual({
-			fired: 3,
-			statuses: { 401: 3 },
-		});
-		const direct = await fetch(hookUrl(HOOKS.burst), {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ objectType: 'Patient', id: 1 }),
-		});
-		expect(direct.status).toBe(401);
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		expect((await executions(HOOKS.burst.workflowId)).length).toBe(before);
-	});
-
-	it('creating an appointment in Aerona starts the workflow, which reads the full record', async () => {
-		await aeronaControl('POST', '/webhooks', {
-			appointment: hookUrl(HOOKS.fetch),
-			headers: { [SECRET.header]: SECRET.value },
-			retryIntervalMs: 500,
-		});
-		const before = (await executions(HOOKS.fetch.workflowId)).length;
-		const login = await fetch(`${env.sandboxUrl}${PREFIX}/login`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({
-				username: LOGIN.username,
-				password: LOGIN.password,
-				pin: LOGIN.practicePin,
-			}),
-		});
-		const token = login.headers.get('aerona-auth-token') as string;
-		const created = await fetch(`${env.sandboxUrl}${PREFIX}/appointments`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json', 'AERONA-AUTH-TOKEN': token },
-			body: JSON.stringify({
-				practiceId: 9876,
-				userId: 34567,
-				appointmentTypeId: 1865,
-				appointmentStatusId: 8,
-				appointmentTime: '2026-05-04T10:00:00Z',
-				duration: 45,
-				patientId: 426720,
-			}),
-		});
-		const id = (await created.json()) as number;
-		const [run] = await waitFor('the execution', async () => {
-			const list = await executions(HOOKS.fetch.workflowId, true);
-			return list.length > before && list[0].finished ? list : undefined;
-		});
-		expect(run.status).toBe('success');
-		expect(triggerOutput(run)).toMatchObject({
-			objectType: 'appointment',
-			event: 'created',
-			id,
-			body: { objectType: 'Appointment', event: 'Created', id },
-			record: { id, patientId: 426720, appointmentStatusId: 8, createdByApi: true },
-		});
-		const deliveries = (await aeronaControl('GET', '/webhooks')).deliveries as IDataObject[];
-		expect(deliveries.map((attempt) => attempt.status)).toEqual([200]);
-	});
-});
-
 describe('Aerona in the n8n editor', () => {
 	const testCredential = async (data: IDataObject) =>
 		await rest('POST', '/credentials/test', {
@@ -288,5 +175,221 @@ describe('Aerona in the n8n editor', () => {
 			{ name: 'Hillside Dental (ID 9877)', value: '9877' },
 			{ name: 'Riverside Dental (ID 9876)', value: '9876' },
 		]);
+	});
+});
+
+describe('Aerona Trigger in a running n8n', () => {
+	it('a burst of 200 deliveries gives 200 executions, none lost', async () => {
+		const before = (await executions(HOOKS.burst.workflowId)).length;
+		await aeronaControl('POST', '/webhooks', {
+			appointment: hookUrl(HOOKS.burst),
+			patient: hookUrl(HOOKS.burst),
+			headers: { [SECRET.header]: SECRET.value },
+			maxRetries: 0,
+		});
+		const fired = await aeronaControl('POST', '/webhooks/fire', {
+			type: 'appointment',
+			count: 200,
+			report: true,
+		});
+		// Every delivery answered 200 within the sender's 10 s timeout.
+		expect(fired).toMatchObject({ fired: 200, statuses: { 200: 200 }, timedOut: 0 });
+		const sent = ((await aeronaControl('GET', '/webhooks')).deliveries as IDataObject[]).map(
+			(attempt) => attempt.deliveryId,
+		);
+		expect(new Set(sent).size).toBe(200);
+
+		const runs = await waitFor(
+			'200 finished executions',
+			async () => {
+				const list = await executions(HOOKS.burst.workflowId);
+				return list.length - before >= 200 && list.every((execution) => execution.finished)
+					? list
+					: undefined;
+			},
+			120000,
+		);
+		expect(runs.length - before).toBe(200);
+		expect(runs.slice(0, 200).every((execution) => execution.status === 'success')).toBe(true);
+		const withData = (await executions(HOOKS.burst.workflowId, true)).slice(0, 200);
+		const received = withData.map(
+			(execution) => (triggerOutput(execution).body as IDataObject).deliveryId,
+		);
+		expect(new Set(received)).toEqual(new Set(sent));
+		expect(triggerOutput(withData[0])).toMatchObject({
+			objectType: 'appointment',
+			event: 'updated',
+			id: expect.any(Number),
+		});
+		expect(JSON.stringify(triggerOutput(withData[0]).headers)).not.toContain(SECRET.value);
+	});
+
+	it('a delivery with a wrong secret gets 401 and starts no workflow', async () => {
+		const before = (await executions(HOOKS.burst.workflowId)).length;
+		await aeronaControl('POST', '/webhooks', {
+			patient: hookUrl(HOOKS.burst),
+			headers: { [SECRET.header]: 'not-the-secret' },
+			maxRetries: 0,
+		});
+		expect(await aeronaControl('POST', '/webhooks/fire', { type: 'patient', count: 3 })).toEqual({
+			fired: 3,
+			statuses: { 401: 3 },
+		});
+		const direct = await fetch(hookUrl(HOOKS.burst), {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({ objectType: 'Patient', id: 1 }),
+		});
+		expect(direct.status).toBe(401);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect((await executions(HOOKS.burst.workflowId)).length).toBe(before);
+	});
+
+	describe('Ignore Repeated Deliveries', () => {
+		beforeEach(async () => {
+			await aeronaControl('POST', '/webhooks', {
+				appointment: hookUrl(HOOKS.repeats),
+				headers: { [SECRET.header]: SECRET.value },
+				maxRetries: 0,
+			});
+		});
+
+		/** The delivery IDs of a fire's report. */
+		const idsOf = (fired: IDataObject) =>
+			(fired.deliveries as IDataObject[]).map((delivery) => String(delivery.deliveryId));
+
+		/**
+		 * The executions a fire left: once the sandbox has every answer, every execution it started is
+		 * registered (n8n answers `onReceived` after registering it); a last distinct delivery, waited for,
+		 * makes sure of it.
+		 */
+		async function settle(before: number, expected: number) {
+			const last = await aeronaControl('POST', '/webhooks/fire', { type: 'appointment', count: 1 });
+			expect(last).toEqual({ fired: 1, statuses: { 200: 1 } });
+			const runs = await waitFor(
+				`${expected + 1} finished executions`,
+				async () => {
+					const list = await executions(HOOKS.repeats.workflowId);
+					return list.length - before >= expected + 1 && list.every((run) => run.finished)
+						? list
+						: undefined;
+				},
+				120000,
+			);
+			return runs.length - before - 1;
+		}
+
+		it('200 distinct at once, then the same 200 again: 200 executions, no duplicate', async () => {
+			const before = (await executions(HOOKS.repeats.workflowId)).length;
+			const burst = await aeronaControl('POST', '/webhooks/fire', {
+				type: 'appointment',
+				count: 200,
+				report: true,
+			});
+			expect(burst).toMatchObject({ fired: 200, statuses: { 200: 200 }, timedOut: 0 });
+			const again = await aeronaControl('POST', '/webhooks/fire', { repeat: true, report: true });
+			expect(again).toMatchObject({ fired: 200, statuses: { 200: 200 }, timedOut: 0 });
+			expect(new Set(idsOf(again))).toEqual(new Set(idsOf(burst)));
+			expect(await settle(before, 200)).toBe(200);
+			const received = (await executions(HOOKS.repeats.workflowId, true))
+				.slice(0, 201)
+				.map((execution) => (triggerOutput(execution).body as IDataObject).deliveryId);
+			expect(new Set(received).size).toBe(201);
+		});
+
+		it('50 distinct at once, then the same 50 one by one: 50 executions', async () => {
+			const before = (await executions(HOOKS.repeats.workflowId)).length;
+			const burst = await aeronaControl('POST', '/webhooks/fire', {
+				type: 'appointment',
+				count: 50,
+				report: true,
+			});
+			expect(burst).toMatchObject({ fired: 50, statuses: { 200: 50 }, timedOut: 0 });
+			const oneByOne = await aeronaControl('POST', '/webhooks/fire', {
+				deliveryIds: idsOf(burst),
+				concurrency: 1,
+			});
+			expect(oneByOne).toEqual({ fired: 50, statuses: { 200: 50 } });
+			expect(await settle(before, 50)).toBe(50);
+		});
+	});
+
+	it('a burst of 200 with Fetch Full Record, a credential of 300 per 15 minutes: 200 records, one login', async () => {
+		const before = (await executions(HOOKS.fetchBurst.workflowId)).length;
+		await aeronaControl('POST', '/webhooks', {
+			appointment: hookUrl(HOOKS.fetchBurst),
+			headers: { [SECRET.header]: SECRET.value },
+			maxRetries: 0,
+		});
+		const fired = await aeronaControl('POST', '/webhooks/fire', {
+			type: 'appointment',
+			count: 200,
+			report: true,
+		});
+		expect(fired).toMatchObject({ fired: 200, statuses: { 200: 200 }, timedOut: 0 });
+		await waitFor(
+			'200 finished executions',
+			async () => {
+				const list = await executions(HOOKS.fetchBurst.workflowId);
+				return list.length - before >= 200 && list.every((execution) => execution.finished)
+					? list
+					: undefined;
+			},
+			300000,
+		);
+		const outputs = (await executions(HOOKS.fetchBurst.workflowId, true))
+			.slice(0, 200)
+			.map(triggerOutput);
+		expect(outputs.filter((json) => json.recordError !== undefined)).toEqual([]);
+		expect(outputs.filter((json) => (json.record as IDataObject)?.id !== json.id)).toEqual([]);
+		const usage = await aeronaControl('GET', '/usage');
+		expect(usage).toMatchObject({ logins: 1, invalidations: 0 });
+	});
+
+	it('creating an appointment in Aerona starts the workflow, which reads the full record', async () => {
+		await aeronaControl('POST', '/webhooks', {
+			appointment: hookUrl(HOOKS.fetch),
+			headers: { [SECRET.header]: SECRET.value },
+			retryIntervalMs: 500,
+		});
+		const before = (await executions(HOOKS.fetch.workflowId)).length;
+		const login = await fetch(`${env.sandboxUrl}${PREFIX}/login`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json' },
+			body: JSON.stringify({
+				username: LOGIN.username,
+				password: LOGIN.password,
+				pin: LOGIN.practicePin,
+			}),
+		});
+		const token = login.headers.get('aerona-auth-token') as string;
+		const created = await fetch(`${env.sandboxUrl}${PREFIX}/appointments`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'AERONA-AUTH-TOKEN': token },
+			body: JSON.stringify({
+				practiceId: 9876,
+				userId: 34567,
+				appointmentTypeId: 1865,
+				appointmentStatusId: 8,
+				appointmentTime: '2026-05-04T10:00:00Z',
+				duration: 45,
+				patientId: 426720,
+			}),
+		});
+		const id = (await created.json()) as number;
+		const [run] = await waitFor('the execution', async () => {
+			const list = await executions(HOOKS.fetch.workflowId, true);
+			return list.length > before && list[0].finished ? list : undefined;
+		});
+		expect(run.status).toBe('success');
+		expect(triggerOutput(run)).toMatchObject({
+			objectType: 'appointment',
+			event: 'created',
+			id,
+			body: { objectType: 'Appointment', event: 'Created', id },
+			record: { id, patientId: 426720, appointmentStatusId: 8, createdByApi: true },
+		});
+		const deliveries = (await aeronaControl('GET', '/webhooks')).deliveries as IDataObject[];
+		expect(deliveries.map((attempt) => attempt.status)).toEqual([200]);
 	});
 });

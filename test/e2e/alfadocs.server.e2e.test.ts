@@ -19,6 +19,47 @@ const control = async (method: string, route: string, body?: object) =>
 describe('AlfaDocs in n8n start', () => {
 	let instance: { child: ChildProcess; base: string } | undefined;
 	let cookie = '';
+	let apiKey = '';
+
+	type TriggerRun = {
+		status: string;
+		data: {
+			resultData: {
+				runData: Record<string, Array<{ data: { main: Array<Array<{ json: IDataObject }>> } }>>;
+			};
+		};
+	};
+
+	/** The trigger workflow's executions, newest first, through n8n's public API. */
+	async function triggerRuns(): Promise<TriggerRun[]> {
+		const base = instance?.base ?? '';
+		apiKey ||= await publicApiKey(base, cookie);
+		const list = (await (
+			await fetch(
+				`${base}/api/v1/executions?workflowId=adE2eTrigger0001&includeData=true&limit=250`,
+				{ headers: { 'X-N8N-API-KEY': apiKey } },
+			)
+		).json()) as { data: TriggerRun[] };
+		return list.data;
+	}
+
+	/** Fires one POST at the trigger and returns the items of the execution it started. */
+	async function fireAndRead(body: IDataObject) {
+		const before = (await triggerRuns()).length;
+		const fired = await control('POST', '/__sandbox/alfadocs/webhooks/fire', body);
+		expect(fired).toEqual(expect.objectContaining({ status: 200, timedOut: false }));
+		for (let attempt = 0; attempt < 240; attempt++) {
+			const runs = await triggerRuns();
+			if (runs.length > before && runs[0].status !== 'running' && runs[0].status !== 'new') {
+				expect(runs[0].status).toBe('success');
+				return runs[0].data.resultData.runData['AlfaDocs Trigger'][0].data.main[0].map(
+					(item) => item.json,
+				);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 500));
+		}
+		throw new Error('the trigger started no execution');
+	}
 
 	beforeAll(async () => {
 		await sandbox.reset();
@@ -160,6 +201,43 @@ describe('AlfaDocs in n8n start', () => {
 				data: { updated_entity: { entryId: '5', done: 'true' } },
 			},
 		]);
+	});
+	describe('the AlfaDocs Trigger reads every body AlfaDocs may send', () => {
+		const events = [
+			{ event: 'appointment_created', objectId: 901, data: { created_entity: { id: 901 } } },
+			{ event: 'patient_updated', objectId: 43, data: { updated_entity: { id: 43 } } },
+		];
+
+		beforeAll(async () => {
+			const hook = `${instance?.base ?? ''}/webhook/${TRIGGER_WEBHOOK_ID}/webhook`;
+			await control('PUT', '/__sandbox/alfadocs/webhooks', { url: hook });
+		});
+
+		it.each([
+			['a JSON array of events', 'json'],
+			['a JSON object of indexed events', 'json-object'],
+		])('%s gives one item per event, with JSON types', async (_, format) => {
+			expect(await fireAndRead({ events, format })).toEqual(events);
+		});
+
+		it('a key nested 20,000 levels deep beside valid events: the events pass, the key is reported', async () => {
+			const items = await fireAndRead({ events, append: `a${'[a]'.repeat(20000)}=1` });
+			expect(items.slice(0, 2)).toEqual([
+				{ event: 'appointment_created', objectId: '901', data: { created_entity: { id: '901' } } },
+				{ event: 'patient_updated', objectId: '43', data: { updated_entity: { id: '43' } } },
+			]);
+			expect(items[2]).toEqual({
+				error:
+					'AlfaDocs Trigger: 1 part of this POST could not be read and was left out; the other events are passed on',
+				rejected: [
+					{
+						part: expect.stringMatching(/^a\[a\]\[a\].*… \(60001 characters\)$/),
+						reason: 'the key is nested 20,001 levels deep; at most 32 are decoded',
+					},
+				],
+			});
+			expect(items).toHaveLength(3);
+		});
 	});
 });
 

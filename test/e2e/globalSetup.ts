@@ -9,8 +9,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 
 import * as n8n from '../../scripts/lib/n8n';
+import { importFiles } from '../../scripts/lib/demo';
 import { startSandboxProcess } from '../../scripts/lib/sandbox';
-import { VENDOR_FIXTURES } from './fixtures';
+import { importableFixtures } from './fixtures';
 
 export default async function globalSetup(): Promise<void> {
 	if (!fs.existsSync(path.join(n8n.ROOT, 'dist', 'nodes', 'HeyDonto', 'HeyDonto.node.js'))) {
@@ -29,27 +30,6 @@ export default async function globalSetup(): Promise<void> {
 	const port = await n8n.freePortPair();
 	process.env.E2E_N8N_PORT = String(port);
 
-	const mint = async (body: object) => {
-		const response = await fetch(`${sandbox.url}/__sandbox/tokens`, {
-			method: 'POST',
-			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify(body),
-		});
-		if (!response.ok) throw new Error(`sandbox token: ${response.status} ${await response.text()}`);
-		return ((await response.json()) as { token: string }).token;
-	};
-	const context = { sandboxUrl: sandbox.url, mint };
-	const credentials = [];
-	for (const vendor of VENDOR_FIXTURES) credentials.push(...(await vendor.credentials(context)));
-	const credentialsPath = path.join(work, 'credentials.json');
-	fs.writeFileSync(credentialsPath, JSON.stringify(credentials, null, 2));
-	const workflowsDir = path.join(work, 'workflows');
-	fs.mkdirSync(workflowsDir);
-	for (const workflow of VENDOR_FIXTURES.flatMap((vendor) => vendor.workflows)) {
-		const json = JSON.stringify(workflow, null, 2).split('__SANDBOX__').join(sandbox.url);
-		fs.writeFileSync(path.join(workflowsDir, `${workflow.id}.json`), json);
-	}
 	const env = n8n.n8nEnv({ userFolder, port, extra: { N8N_LOG_LEVEL: 'warn' } });
-	n8n.cliOrThrow(['import:credentials', `--input=${credentialsPath}`], env);
-	n8n.cliOrThrow(['import:workflow', '--separate', `--input=${workflowsDir}`], env);
+	importFiles(env, await importableFixtures(sandbox.url), path.join(work, 'import'));
 }

@@ -321,6 +321,8 @@ export interface WebhookRunOptions {
 	api?: FakeApi;
 	credentials?: Record<string, CredentialSlot>;
 	node?: INode;
+	/** The workflow's ID (what a trigger keys its per-process memory by); default "wf-test". */
+	workflowId?: string;
 }
 
 /** n8n's IWebhookFunctions for one delivery: the request, a response to write, parameters, static data. */
@@ -350,6 +352,7 @@ export function webhookContext(options: WebhookRunOptions) {
 		}),
 		getResponseObject: () => response,
 		getWorkflowStaticData: () => staticData,
+		getWorkflow: () => ({ id: options.workflowId ?? 'wf-test', name: 'Test', active: true }),
 		getCredentials: async (type: string) => {
 			const slot = options.credentials?.[type];
 			if (!slot) throw new Error(`No credential of type ${type} in this test`);

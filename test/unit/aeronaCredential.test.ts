@@ -154,6 +154,15 @@ describe('Aerona API credential', () => {
 		});
 	});
 
+	it('"n8n Processes" gives each process its share of the limit (rounded down, at least 1)', () => {
+		expect(aeronaBudget({ processes: 4 })).toEqual({ limit: 75, windowMs: 918000 });
+		expect(aeronaBudget({ requestLimit: 20, processes: 3 }).limit).toBe(6);
+		expect(aeronaBudget({ requestLimit: 2, processes: 5 }).limit).toBe(1);
+		expect(aeronaBudget({ processes: 0 }).limit).toBe(300);
+		const field = new AeronaApi().properties.find((property) => property.name === 'processes');
+		expect(field).toMatchObject({ type: 'number', default: 1, typeOptions: { minValue: 1 } });
+	});
+
 	it('sends the token in the AERONA-AUTH-TOKEN header and keeps it in an expirable hidden field', async () => {
 		const credential = new AeronaApi();
 		expect(

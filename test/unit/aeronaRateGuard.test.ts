@@ -123,8 +123,8 @@ describe('Aerona rate guard', () => {
 		expect((error.context as IDataObject).itemIndex).toBe(1);
 	});
 
-	it('keeps one budget per stored credential, across runs, whatever the username', async () => {
-		const shared = small({ username: 'same-user' });
+	it('keeps one budget per Aerona user (base URL + username), across runs and n8n credentials', async () => {
+		const shared = small();
 		const first = await runAerona({
 			credentials: shared,
 			node: nodeWithCredential('cred-1'),
@@ -133,18 +133,20 @@ describe('Aerona rate guard', () => {
 			responses: answers(3),
 		});
 		expect(first.requests).toHaveLength(3);
+		// Another n8n credential signing in as the same user: Aerona may count per user.
+		const sameUser = small({ username: shared.aeronaApi.data.username, password: 'other' });
 		const again = await failAerona({
-			credentials: shared,
-			node: nodeWithCredential('cred-1'),
+			credentials: sameUser,
+			node: nodeWithCredential('cred-2'),
 			parameters: getPatient(0),
 		});
 		expect(again.requests).toEqual([]);
-		const other = await runAerona({
-			credentials: small({ username: 'same-user' }),
-			node: nodeWithCredential('cred-2'),
+		const otherUser = await runAerona({
+			credentials: small(),
+			node: nodeWithCredential('cred-1'),
 			parameters: getPatient(0),
 			responses: answers(1),
 		});
-		expect(other.requests).toHaveLength(1);
+		expect(otherUser.requests).toHaveLength(1);
 	});
 });

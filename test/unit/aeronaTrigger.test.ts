@@ -163,18 +163,73 @@ describe('Aerona Trigger: authenticity', () => {
 
 describe('Aerona Trigger: repeated deliveries', () => {
 	const options = { options: { ignoreRepeats: true, repeatWindowHours: 25 } };
+	let workflows = 0;
+	/** A workflow of its own per test: the trigger's memory is per workflow and node, for the process. */
+	const newWorkflow = () => `wf-repeats-${++workflows}`;
+	const delivery = (i: number) => ({
+		deliveryId: `dlv-${i}`,
+		objectType: 'Appointment',
+		event: 'Updated',
+		id: 34200 + i,
+	});
 
-	it('drops a body already seen within the window (static data), answering 200', async () => {
+	/**
+	 * n8n's live webhook path, request by request: the static data is loaded from the database when the
+	 * request arrives, the trigger runs, and the whole static data is saved afterwards (last save wins).
+	 */
+	class Database {
+		staticData: IDataObject = {};
+
+		load(): IDataObject {
+			return structuredClone(this.staticData);
+		}
+
+		save(copy: IDataObject) {
+			this.staticData = structuredClone(copy);
+		}
+	}
+
+	/**
+	 * Deliveries that arrive at the same moment: every request loads its copy before any of them ran,
+	 * then each runs and saves; `saveOrder` picks which save lands last.
+	 */
+	async function atOnce(
+		trigger: AeronaTrigger,
+		db: Database,
+		workflowId: string,
+		bodies: IDataObject[],
+		saveOrder: 'arrival' | 'reverse' = 'arrival',
+	) {
+		const runs = bodies.map((body) =>
+			webhookContext({
+				parameters: { ...base, ...options },
+				request: { body },
+				staticData: db.load(),
+				workflowId,
+			}),
+		);
+		const results = await Promise.all(runs.map(async (run) => await trigger.webhook.call(run.ctx)));
+		const saves = saveOrder === 'arrival' ? runs : [...runs].reverse();
+		for (const run of saves) db.save(run.staticData);
+		return results.filter((result) => result.workflowData !== undefined).length;
+	}
+
+	it('drops a body already seen within the window, answering 200', async () => {
 		const staticData: IDataObject = {};
-		const first = await deliver(options, { body: appointmentCreated }, { staticData });
+		const workflowId = newWorkflow();
+		const first = await deliver(options, { body: appointmentCreated }, { staticData, workflowId });
 		expect(first.json).toHaveLength(1);
-		const again = await deliver(options, { body: { ...appointmentCreated } }, { staticData });
+		const again = await deliver(
+			options,
+			{ body: { ...appointmentCreated } },
+			{ staticData, workflowId },
+		);
 		expect(again.result).toEqual({ noWebhookResponse: true });
 		expect(again.response.statusCode).toBe(200);
 		const other = await deliver(
 			options,
 			{ body: { ...appointmentCreated, event: 'Updated' } },
-			{ staticData },
+			{ staticData, workflowId },
 		);
 		expect(other.json).toHaveLength(1);
 		expect(staticData.recentDeliveries).toHaveLength(2);
@@ -182,22 +237,115 @@ describe('Aerona Trigger: repeated deliveries', () => {
 
 	it('keeps deliveries when the option is off', async () => {
 		const staticData: IDataObject = {};
-		await deliver({}, { body: appointmentCreated }, { staticData });
-		const again = await deliver({}, { body: appointmentCreated }, { staticData });
+		const workflowId = newWorkflow();
+		await deliver({}, { body: appointmentCreated }, { staticData, workflowId });
+		const again = await deliver({}, { body: appointmentCreated }, { staticData, workflowId });
 		expect(again.json).toHaveLength(1);
 		expect(staticData).toEqual({});
 	});
 
+	it('200 distinct at once, then the same 200 again: 200 executions, then none, whatever order the saves land in', async () => {
+		for (const saveOrder of ['arrival', 'reverse'] as const) {
+			const trigger = new AeronaTrigger();
+			const db = new Database();
+			const workflowId = newWorkflow();
+			const bodies = Array.from({ length: 200 }, (_, i) => delivery(i));
+			expect(await atOnce(trigger, db, workflowId, bodies, saveOrder)).toBe(200);
+			expect(
+				await atOnce(
+					trigger,
+					db,
+					workflowId,
+					bodies.map((body) => ({ ...body })),
+				),
+			).toBe(0);
+			// The database keeps every delivery only when the most complete copy is saved last.
+			if (saveOrder === 'arrival') expect(db.staticData.recentDeliveries).toHaveLength(200);
+		}
+	});
+
+	it('50 distinct at once, then the same 50 one by one: no repeat starts the workflow', async () => {
+		const trigger = new AeronaTrigger();
+		const db = new Database();
+		const workflowId = newWorkflow();
+		const bodies = Array.from({ length: 50 }, (_, i) => delivery(i));
+		expect(await atOnce(trigger, db, workflowId, bodies, 'reverse')).toBe(50);
+		let executions = 0;
+		for (const body of bodies) executions += await atOnce(trigger, db, workflowId, [body]);
+		expect(executions).toBe(0);
+	});
+
+	it('after a restart (a new process), the deliveries in the static data are still dropped', async () => {
+		const db = new Database();
+		const workflowId = newWorkflow();
+		const bodies = Array.from({ length: 20 }, (_, i) => delivery(i));
+		expect(await atOnce(new AeronaTrigger(), db, workflowId, bodies)).toBe(20);
+		await jest.isolateModulesAsync(async () => {
+			const { AeronaTrigger: Restarted } = await import('../../nodes/Aerona/AeronaTrigger.node');
+			expect(await atOnce(new Restarted(), db, workflowId, bodies)).toBe(0);
+			expect(await atOnce(new Restarted(), db, workflowId, [delivery(20)])).toBe(1);
+		});
+	});
+
+	describe('across processes (the static data is their only link)', () => {
+		it('a repeat reaching another process is dropped once the first save reached the database', async () => {
+			const db = new Database();
+			const workflowId = newWorkflow();
+			expect(await atOnce(new AeronaTrigger(), db, workflowId, [delivery(1)])).toBe(1);
+			await jest.isolateModulesAsync(async () => {
+				const { AeronaTrigger: Other } = await import('../../nodes/Aerona/AeronaTrigger.node');
+				expect(await atOnce(new Other(), db, workflowId, [delivery(1)])).toBe(0);
+			});
+		});
+
+		it('known gap: a concurrent save of another process holding an older copy can drop the record, and a later repeat there passes', async () => {
+			const db = new Database();
+			const workflowId = newWorkflow();
+			await jest.isolateModulesAsync(async () => {
+				const { AeronaTrigger: Other } = await import('../../nodes/Aerona/AeronaTrigger.node');
+				const other = new Other();
+				// The other process loads its copy before this process's save lands, and saves after it.
+				const stale = webhookContext({
+					parameters: { ...base, ...options },
+					request: { body: delivery(2) },
+					staticData: db.load(),
+					workflowId,
+				});
+				expect(await atOnce(new AeronaTrigger(), db, workflowId, [delivery(1)])).toBe(1);
+				await other.webhook.call(stale.ctx);
+				db.save(stale.staticData);
+				expect(await atOnce(other, db, workflowId, [delivery(1)])).toBe(1);
+			});
+		});
+	});
+
 	it('forgets deliveries older than the window, and never remembers more than the maximum', () => {
 		const staticData: IDataObject = {};
+		const scope = newWorkflow();
 		const hour = 3600_000;
-		expect(isRepeat(staticData, { a: 1, b: 2 }, 0, hour)).toBe(false);
-		expect(isRepeat(staticData, { b: 2, a: 1 }, hour - 1, hour)).toBe(true);
-		expect(isRepeat(staticData, { a: 1, b: 2 }, 2 * hour, hour)).toBe(false);
-		for (let i = 0; i < MAX_REMEMBERED + 10; i++) isRepeat(staticData, { i }, 3 * hour, hour);
+		expect(isRepeat(scope, staticData, { a: 1, b: 2 }, 0, hour)).toBe(false);
+		expect(isRepeat(scope, staticData, { b: 2, a: 1 }, hour - 1, hour)).toBe(true);
+		expect(isRepeat(scope, staticData, { a: 1, b: 2 }, 2 * hour, hour)).toBe(false);
+		for (let i = 0; i < MAX_REMEMBERED + 10; i++)
+			isRepeat(scope, staticData, { i }, 3 * hour + i, hour);
 		expect(staticData.recentDeliveries).toHaveLength(MAX_REMEMBERED);
-		expect(isRepeat(staticData, { i: MAX_REMEMBERED + 9 }, 3 * hour, hour)).toBe(true);
-		expect(isRepeat(staticData, { i: 0 }, 3 * hour, hour)).toBe(false);
+		expect(isRepeat(scope, staticData, { i: MAX_REMEMBERED + 9 }, 3 * hour + 2000, hour)).toBe(
+			true,
+		);
+		expect(isRepeat(scope, staticData, { i: 0 }, 3 * hour + 2000, hour)).toBe(false);
+	});
+
+	it('a body nested without bound is passed on as an error, not digested', async () => {
+		let deep: IDataObject = { id: 1 };
+		for (let level = 0; level < 20000; level++) deep = { data: deep };
+		const { json, result } = await deliver(options, { body: deep }, { workflowId: newWorkflow() });
+		expect(result.noWebhookResponse).toBeUndefined();
+		expect(json?.[0]).toMatchObject({
+			objectType: null,
+			id: null,
+			body: null,
+			bodyError: 'The body is nested more than 64 levels deep, so it was not read',
+		});
 	});
 });
 
@@ -260,6 +408,37 @@ describe('Aerona Trigger: Fetch Full Record', () => {
 			},
 		});
 	});
+
+	it.each([['..'], ['.'], ['12/../..'], ['abc'], [-4], [1.5], ['']])(
+		'a delivered ID of %p is refused like a parameter, before any request',
+		async (id) => {
+			const api = new FakeApi();
+			const { json } = await deliver(
+				fetch,
+				{ body: { objectType: 'Appointment', event: 'Updated', id } },
+				{ api, credentials: aeronaCredential() },
+			);
+			expect(api.requests).toEqual([]);
+			if (id === '') {
+				expect(json?.[0]).toMatchObject({
+					record: null,
+					recordError: { error: 'The delivery names no patient or appointment ID' },
+				});
+				return;
+			}
+			expect(json?.[0]).toMatchObject({
+				id,
+				record: null,
+				recordError: {
+					error: expect.stringMatching(
+						/^Invalid value for "Appointment ID in the delivery": expected a numeric ID \(a whole number such as 42\), but got /,
+					),
+					description:
+						'Aerona IDs are whole numbers, so the appointment was not read and nothing was sent. The delivery is under "body".',
+				},
+			});
+		},
+	);
 
 	it('a treatment has nothing to fetch', async () => {
 		const api = new FakeApi();

@@ -1,4 +1,11 @@
-import { decodeBracketForm, formPairs, splitBracketKey } from '../../nodes/shared/brackets';
+import {
+	MAX_FORM_DEPTH,
+	decodeBracketForm,
+	decodeBracketFormChecked,
+	formPairs,
+	nestedDeeperThan,
+	splitBracketKey,
+} from '../../nodes/shared/brackets';
 
 describe('decodeBracketForm', () => {
 	it('turns indexed bracket keys into an array of nested events', () => {
@@ -42,5 +49,37 @@ describe('decodeBracketForm', () => {
 			['a', '%E0%A4%A'],
 			['b', ''],
 		]);
+	});
+
+	it(`decodes keys up to ${MAX_FORM_DEPTH} levels and reports deeper ones without decoding them`, () => {
+		const fits = `a${'[b]'.repeat(MAX_FORM_DEPTH - 1)}`;
+		const tooDeep = `c${'[d]'.repeat(MAX_FORM_DEPTH)}`;
+		const { value, rejected, moreRejected } = decodeBracketFormChecked(
+			`${fits}=1&${tooDeep}=2&e=3`,
+		);
+		let inner = (value as Record<string, unknown>).a;
+		for (let level = 1; level < MAX_FORM_DEPTH - 1; level++)
+			inner = (inner as Record<string, unknown>).b;
+		expect(inner).toEqual({ b: '1' });
+		expect((value as Record<string, unknown>).c).toBeUndefined();
+		expect((value as Record<string, unknown>).e).toBe('3');
+		expect(rejected).toEqual([
+			{
+				part: tooDeep,
+				reason: `the key is nested ${MAX_FORM_DEPTH + 1} levels deep; at most ${MAX_FORM_DEPTH} are decoded`,
+			},
+		]);
+		expect(moreRejected).toBe(0);
+	});
+});
+
+describe('nestedDeeperThan', () => {
+	it('measures nesting without recursion, 100,000 levels included', () => {
+		let deep: unknown = 'leaf';
+		for (let level = 0; level < 100000; level++) deep = [deep];
+		expect(nestedDeeperThan(deep, 32)).toBe(true);
+		expect(nestedDeeperThan({ a: { b: { c: 1 } } }, 3)).toBe(false);
+		expect(nestedDeeperThan({ a: { b: { c: {} } } }, 3)).toBe(true);
+		expect(nestedDeeperThan('text', 0)).toBe(false);
 	});
 });

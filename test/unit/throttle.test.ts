@@ -60,4 +60,31 @@ describe('SlidingWindow', () => {
 		expect(budgetFor('vendor:credential-a', { limit: 2, windowMs: 1000 })).toBe(a);
 		expect(budgetFor('vendor:credential-b', { limit: 2, windowMs: 1000 })).not.toBe(a);
 	});
+
+	it('a changed budget keeps counting the requests already recorded', async () => {
+		const before = budgetFor('vendor:edited', { limit: 5, windowMs: 60_000 });
+		await before.take(0, 3);
+		const after = budgetFor('vendor:edited', { limit: 4, windowMs: 60_000 });
+		expect(after).not.toBe(before);
+		expect(after.used()).toBe(3);
+		await expect(after.take(0, 2)).rejects.toBeInstanceOf(BudgetExhaustedError);
+	});
+
+	it('takes several slots at once, so that concurrent callers cannot take them in between', async () => {
+		const time = clock();
+		const window = new SlidingWindow({ limit: 4, windowMs: 1000 }, time.now, time.wait);
+		const [pair, ...singles] = await Promise.allSettled([
+			window.take(0, 2),
+			window.take(0),
+			window.take(0),
+			window.take(0),
+		]);
+		expect(pair.status).toBe('fulfilled');
+		expect(singles.map((single) => single.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
+		expect(window.used()).toBe(4);
+		// Three slots wait for the third oldest to leave; more than the budget go one after the other.
+		time.advance(100);
+		expect(await window.take(5000, 3)).toBe(900);
+		expect(await window.take(Number.POSITIVE_INFINITY, 6)).toBeGreaterThan(0);
+	});
 });

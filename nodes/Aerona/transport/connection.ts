@@ -60,18 +60,31 @@ export function loginRequest(credentials: ICredentialDataDecryptedObject): Login
 }
 
 /**
- * The request budget of a credential: its "Request Limit" per "Request Limit Window" (Aerona: 300 per
- * 15 minutes), counted over a window a little longer than the server's, so that requests that left
- * n8n inside one window cannot reach Aerona inside another (network latency, the login before a request).
+ * This process's request budget for a credential: its "Request Limit" (Aerona: 300) divided by the
+ * "n8n Processes" that send with the login (each process counts alone), per "Request Limit Window" (15
+ * minutes), counted over a window a little longer than the server's, so that requests that left n8n
+ * inside one window cannot reach Aerona inside another (network latency, the login before a request).
  */
 export function aeronaBudget(credentials: ICredentialDataDecryptedObject): Budget {
 	const limit = positive(credentials.requestLimit, AERONA_RATE_LIMIT.limit);
+	const processes = Math.max(1, Math.floor(positive(credentials.processes, 1)));
 	const windowMs =
 		positive(credentials.requestWindowSeconds, AERONA_RATE_LIMIT.windowSeconds) * 1000;
 	return {
-		limit: Math.max(1, Math.floor(limit)),
+		limit: Math.max(1, Math.floor(limit / processes)),
 		windowMs: windowMs + Math.max(1000, Math.round(windowMs * 0.02)),
 	};
+}
+
+/**
+ * Who Aerona counts requests for: the user at an Aerona server (base URL + username). Every request and
+ * login with that user takes a slot of one budget, whichever n8n credential holds it: whether Aerona
+ * counts per token or per user is not documented, and sharing is the safe reading.
+ */
+export function aeronaBudgetKey(credentials: ICredentialDataDecryptedObject): string {
+	return `aerona:${aeronaBaseUrl(credentials)}|${String(credentials.username ?? '')
+		.trim()
+		.toLowerCase()}`;
 }
 
 function positive(value: unknown, fallback: number): number {

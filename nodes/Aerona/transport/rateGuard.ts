@@ -2,19 +2,22 @@ import type { ICredentialDataDecryptedObject, INode } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 import { BudgetExhaustedError, budgetFor } from '../../shared/throttle';
-import { AERONA_CREDENTIAL, aeronaBudget } from './connection';
+import { aeronaBudget, aeronaBudgetKey } from './connection';
+import { cancelLoginSlot, confirmLoginSlot, reserveLoginSlot } from './login';
 
 /**
  * Aerona invalidates a token that sends more than 300 requests in 15 minutes. The guard counts every
- * request this package sends with a credential, in this n8n process, and takes a slot BEFORE each one:
- * when the credential's budget is spent it waits for a slot (up to Max Wait) or fails without sending.
+ * request this package sends for an Aerona user (aeronaBudgetKey), in this n8n process, and takes a slot
+ * BEFORE each one: when the budget is spent it waits for a slot (up to Max Wait) or fails without sending.
  *
- * What counts: each API request, each retry, and each login. A login is predicted from the stored
- * token: when it is empty n8n logs in before the request. After a 401 n8n sends the request again,
- * logs in when it is rejected once more, and retries it: three requests. The login counts although it
- * carries no token, because Aerona may count per user rather than per token.
+ * What counts: each API request, each retry, and each login. With an empty stored token n8n logs in
+ * before the request: the guard reserves one slot for that login, unless one is reserved already
+ * (login.ts), because concurrent executions share one login. After a 401 n8n sends the request again,
+ * logs in when it is refused once more (shared the same way), and retries it: two slots, plus the
+ * login's reservation.
  *
- * Per process: separate n8n processes (queue-mode workers, several instances) each keep their own count.
+ * Per process: separate n8n processes (queue-mode workers, webhook processes) each keep their own count;
+ * the credential's "n8n Processes" divides the limit between them (aeronaBudget).
  */
 export interface RateGuard {
 	beforeSend(call: 'send' | 'reauthenticate'): Promise<void>;
@@ -26,23 +29,24 @@ export function rateGuard(
 	maxWaitSeconds: number,
 	itemIndex?: number,
 ): RateGuard {
-	const key = `aerona:${node.credentials?.[AERONA_CREDENTIAL]?.id ?? `${String(credentials.baseUrl)}|${String(credentials.username)}`}`;
+	const key = aeronaBudgetKey(credentials);
 	const window = budgetFor(key, aeronaBudget(credentials));
 	const maxWaitMs = Math.max(0, maxWaitSeconds) * 1000;
+	const tokenStored = String(credentials.sessionToken ?? '') !== '';
 	let waited = 0;
-	let loginPending = String(credentials.sessionToken ?? '') === '';
 	return {
 		async beforeSend(call) {
-			const slots = call === 'reauthenticate' ? 3 : loginPending ? 2 : 1;
-			loginPending = false;
-			for (let slot = 0; slot < slots; slot++) {
-				try {
-					waited += await window.take(maxWaitMs - waited);
-				} catch (error) {
-					throw error instanceof BudgetExhaustedError
-						? budgetError(node, error, maxWaitSeconds, itemIndex)
-						: new NodeOperationError(node, error as Error, { itemIndex });
-				}
+			const mayLogIn = call === 'reauthenticate' || !tokenStored;
+			const login = mayLogIn && reserveLoginSlot(credentials, key, Date.now());
+			const slots = (call === 'reauthenticate' ? 2 : 1) + (login ? 1 : 0);
+			try {
+				waited += await window.take(maxWaitMs - waited, slots);
+				if (login) confirmLoginSlot(key, Date.now());
+			} catch (error) {
+				if (login) cancelLoginSlot(key);
+				throw error instanceof BudgetExhaustedError
+					? budgetError(node, error, maxWaitSeconds, itemIndex)
+					: new NodeOperationError(node, error as Error, { itemIndex });
 			}
 		},
 	};

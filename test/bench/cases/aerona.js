@@ -36,7 +36,9 @@ function withinLimit(result) {
 	const aerona = result.requestLog.filter((request) => request.path.startsWith(PREFIX));
 	const logins = aerona.filter((request) => request.path === `${PREFIX}/login`).length;
 	const login = aerona.findIndex((request) => request.path === `${PREFIX}/login`);
-	const rejected = aerona.filter((request, index) => index > login && request.status !== 200).length;
+	const rejected = aerona.filter(
+		(request, index) => index > login && request.status !== 200,
+	).length;
 	const peak = peakInWindow(
 		aerona.map((request) => request.at),
 		WINDOW_SECONDS * 1000,

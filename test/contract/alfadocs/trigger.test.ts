@@ -5,6 +5,7 @@ import {
 	eventTypeOf,
 	eventsOf,
 } from '../../../nodes/AlfaDocs/AlfaDocsTrigger.node';
+import { MAX_FORM_DEPTH } from '../../../nodes/shared/brackets';
 
 /** A multi-event POST exactly as AlfaDocs sends it: form-urlencoded, indexed bracket keys. */
 const RAW = [
@@ -48,9 +49,17 @@ function flat(raw: string): IDataObject {
 	return result;
 }
 
-function webhookContext(events: string[], body: IDataObject, rawBody?: string) {
+function webhookContext(
+	events: string[],
+	body: IDataObject,
+	rawBody?: string,
+	contentType = 'application/x-www-form-urlencoded',
+) {
 	return {
-		getRequestObject: () => ({ rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody) }),
+		getRequestObject: () => ({
+			rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody),
+			contentType,
+		}),
 		getBodyData: () => body,
 		getNodeParameter: (name: string) => (name === 'events' ? events : undefined),
 		helpers: { returnJsonArray: (items: IDataObject[]) => items.map((json) => ({ json })) },
@@ -107,14 +116,125 @@ describe('AlfaDocs Trigger', () => {
 	});
 
 	it('reads a single event and an already nested body', () => {
-		expect(eventsOf({ event: 'patient_created', objectId: '1' })).toEqual([
+		expect(eventsOf({ event: 'patient_created', objectId: '1' }).events).toEqual([
 			{ event: 'patient_created', objectId: '1' },
 		]);
-		expect(eventsOf({ 0: { event: 'a' }, 1: { event: 'b' } })).toEqual([
+		expect(eventsOf({ 0: { event: 'a' }, 1: { event: 'b' } }).events).toEqual([
 			{ event: 'a' },
 			{ event: 'b' },
 		]);
-		expect(eventsOf('')).toEqual([]);
+		expect(eventsOf('')).toEqual({ events: [], rejected: [], moreRejected: 0 });
+	});
+
+	describe('a JSON body gives the same items as the form, with JSON types', () => {
+		const typed = [
+			{ event: 'appointment_created', objectId: 12345, data: { created_entity: { id: 12345 } } },
+			{ event: 'patient_updated', objectId: 42, data: { updated_entity: { id: 42 } } },
+		];
+
+		it.each([
+			['an array of events', typed],
+			['an object of indexed events', { 0: typed[0], 1: typed[1] }],
+		])('%s, as n8n parsed it (its raw body kept)', async (_, parsed) => {
+			const raw = JSON.stringify(parsed);
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['*'], parsed as IDataObject, raw, 'application/json'),
+			);
+			expect(result).toEqual({ workflowData: [typed.map((json) => ({ json }))] });
+		});
+
+		it('one event', async () => {
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['patient'], typed[1], JSON.stringify(typed[1]), 'application/json'),
+			);
+			expect(result).toEqual({ workflowData: [[{ json: typed[1] }]] });
+		});
+
+		it('a JSON body n8n did not parse (another Content-Type) is read from the raw body', async () => {
+			const raw = JSON.stringify(typed);
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['*'], {}, raw, 'text/plain'),
+			);
+			expect(result).toEqual({ workflowData: [typed.map((json) => ({ json }))] });
+		});
+
+		it('a body that is not JSON says so in the execution instead of vanishing', async () => {
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['*'], {}, '[{"event": ', 'application/json'),
+			);
+			expect(result.workflowData?.[0].map((item) => item.json)).toEqual([
+				{
+					error:
+						'AlfaDocs Trigger: 1 part of this POST could not be read and was left out; the other events are passed on',
+					rejected: [{ part: '[{"event": ', reason: 'the body is not valid JSON' }],
+				},
+			]);
+		});
+	});
+
+	describe('a key nested too deep', () => {
+		const deepKey = `a${'[a]'.repeat(20000)}`;
+
+		it('20,000 levels beside valid events: the events are passed on, the key is reported, nothing throws', async () => {
+			const raw = `${RAW}&${encodeURIComponent(deepKey)}=1`;
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['*'], flat(raw), raw),
+			);
+			const items = result.workflowData?.[0].map((item) => item.json);
+			expect(items?.slice(0, 3)).toEqual(EVENTS);
+			expect(items?.[3]).toEqual({
+				error:
+					'AlfaDocs Trigger: 1 part of this POST could not be read and was left out; the other events are passed on',
+				rejected: [
+					{
+						part: `${deepKey.slice(0, 120)}… (60001 characters)`,
+						reason: `the key is nested 20,001 levels deep; at most ${MAX_FORM_DEPTH} are decoded`,
+					},
+				],
+			});
+			expect(items).toHaveLength(4);
+		});
+
+		it('inside a valid event: only that key is left out', () => {
+			const inside = `0[data]${'[x]'.repeat(MAX_FORM_DEPTH)}=1`;
+			const delivery = eventsOf({}, `${RAW}&${inside}`);
+			expect(delivery.events).toEqual(EVENTS);
+			expect(delivery.rejected).toHaveLength(1);
+		});
+
+		it('is reported even when the Events filter keeps no event', async () => {
+			const raw = `${RAW}&${deepKey}=1`;
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['bill_liability'], {}, raw),
+			);
+			expect(result.workflowData?.[0]).toHaveLength(1);
+			expect(result.workflowData?.[0][0].json.error).toMatch(/^AlfaDocs Trigger: 1 part/);
+		});
+
+		it('lists at most ten such parts and counts the rest', () => {
+			const raw = Array.from({ length: 25 }, (_, i) => `${i}${'[a]'.repeat(40)}=1`).join('&');
+			const delivery = eventsOf({}, `${RAW}&${raw}`);
+			expect(delivery.events).toEqual(EVENTS);
+			expect(delivery.rejected).toHaveLength(10);
+			expect(delivery.moreRejected).toBe(15);
+		});
+
+		it('a JSON event nested too deep is left out, the others kept', () => {
+			let deep: IDataObject = { leaf: 1 };
+			for (let level = 0; level < 20000; level++) deep = { a: deep };
+			const parsed = [
+				{ event: 'patient_created', objectId: 1 },
+				{ event: 'x', data: deep },
+			];
+			const delivery = eventsOf(parsed, undefined, 'application/json');
+			expect(delivery.events).toEqual([{ event: 'patient_created', objectId: 1 }]);
+			expect(delivery.rejected).toEqual([
+				{
+					part: 'event 1 of the body',
+					reason: `it is nested more than ${MAX_FORM_DEPTH} levels deep`,
+				},
+			]);
+		});
 	});
 
 	it('names event types by the longest known prefix', () => {
