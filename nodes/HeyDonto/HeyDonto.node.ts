@@ -18,6 +18,36 @@ const resource = resourcePicker(
 		{ name: 'Brand', value: 'brand' },
 		{ name: 'Code', value: 'code' },
 		{ name: 'Dental Service', value: 'dentalService' },
+		{
+			name: 'FHIR Appointment',
+			value: 'fhirAppointment',
+			description: 'Appointments in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Other Resource',
+			value: 'fhirOther',
+			description: 'Any FHIR R4 resource type of a site, by its name',
+		},
+		{
+			name: 'FHIR Patient',
+			value: 'fhirPatient',
+			description: 'Patients in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Practitioner',
+			value: 'fhirPractitioner',
+			description: 'Practitioners in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Schedule',
+			value: 'fhirSchedule',
+			description: 'Schedules in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Slot',
+			value: 'fhirSlot',
+			description: 'Bookable slots in the FHIR R4 store of a site',
+		},
 		{ name: 'Organization', value: 'organization' },
 		{ name: 'Periomeasure', value: 'periomeasure' },
 		{ name: 'Practice Management System', value: 'practiceManagementSystem' },
@@ -37,7 +67,7 @@ export class HeyDonto implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage dental sites, brands, organizations, services, codes, users and availability in HeyDonto',
+			'Manage dental sites, patients, appointments (FHIR), brands, organizations, services, codes, users and availability in HeyDonto',
 		defaults: { name: 'HeyDonto' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

@@ -106,8 +106,11 @@ export const SORT_DIRECTIONS = [
 	{ name: 'Descending', value: 'desc' },
 ];
 
-/** A "Sort" list of field + direction pairs over the given sortable fields (which include createdAt). */
-export function sortRules(fields: Array<{ name: string; value: string }>): INodeProperties {
+/** A "Sort" list of field + direction pairs over the given sortable fields (by default starting at createdAt). */
+export function sortRules(
+	fields: Array<{ name: string; value: string }>,
+	defaultField = 'createdAt',
+): INodeProperties {
 	return {
 		displayName: 'Sort',
 		name: 'sort',
@@ -126,7 +129,7 @@ export function sortRules(fields: Array<{ name: string; value: string }>): INode
 						name: 'field',
 						type: 'options',
 						options: fields,
-						default: 'createdAt',
+						default: defaultField,
 						description: 'Field to sort by',
 					},
 					{
