@@ -1,11 +1,16 @@
-import type { IDataObject, IExecuteFunctions, ILoadOptionsFunctions } from 'n8n-workflow';
+import type {
+	IDataObject,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	IPollFunctions,
+} from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
 
 /**
  * Parameter checks that run before any request. Each failure is a NodeOperationError that names the
  * parameter as the user sees it and says what it expects.
  */
-export type Ctx = IExecuteFunctions | ILoadOptionsFunctions;
+export type Ctx = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions;
 
 export function invalidParameter(
 	ctx: Ctx,

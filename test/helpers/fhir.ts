@@ -147,7 +147,7 @@ export const simpleAppointment = (resource = appointment()) => ({
 			status: 'accepted',
 		},
 	],
-	lastUpdated: '2026-11-21T08:00:00.000Z',
-	versionId: '1',
+	lastUpdated: (resource.meta as IDataObject).lastUpdated,
+	versionId: (resource.meta as IDataObject).versionId,
 	resource,
 });
