@@ -100,6 +100,14 @@ export interface SandboxClient {
 		appointments?: number;
 		practitioners?: number;
 	}): Promise<Record<string, unknown>>;
+	/**
+	 * Freezes the AHDS clock of createdAt/updatedAt at `now` (ISO), or back to real time with null; with
+	 * `advanceMs` (and `now` undefined), moves the frozen clock.
+	 */
+	ahdsClock(
+		now: string | null | undefined,
+		advanceMs?: number,
+	): Promise<{ now: string; frozen: boolean }>;
 }
 
 export function sandboxClient(url: string): SandboxClient;
