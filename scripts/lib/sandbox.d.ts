@@ -62,7 +62,7 @@ export interface SandboxClient {
 	seed(body: object): Promise<unknown>;
 	token(body: { email: string; expiresInSeconds?: number; vendor?: string }): Promise<string>;
 	revokeTokens(body?: { vendor?: string }): Promise<unknown>;
-	/** POST /__sandbox/faults: { method?, path?, vendor?, count?, status?, body?, retryAfter?, headers?,
+	/** POST /__sandbox/faults: { method?, path?, query?, vendor?, count?, status?, body?, retryAfter?, headers?,
 	 * reset?, hang?, truncate?, delayMs?, rawBody?, contentType?, html?, echo? } (sandbox/README.md). */
 	fault(fault: object): Promise<unknown>;
 	faults(): Promise<unknown[]>;
