@@ -38,9 +38,19 @@ export interface Stamp {
 	changedAt: number;
 	/** When the record was created, if the record says. */
 	createdAt?: number;
+	/** The record's version, if the API gives one (FHIR's meta.versionId). */
+	version?: string;
 	/** Whether this is the record's first version, if the API says (FHIR's meta.versionId "1"). */
 	firstVersion?: boolean;
 }
+
+/**
+ * How the cursor remembers a record handled at the watermark: its ID, with its version when the API
+ * gives one, so a record changed twice within the same millisecond is not taken for the one handled.
+ */
+const seenKey = (stamp: Stamp) =>
+	stamp.version === undefined ? stamp.id : `${stamp.id}@${stamp.version}`;
+const idOfKey = (key: string) => (key.includes('@') ? key.slice(0, key.lastIndexOf('@')) : key);
 
 export interface ChangeFeed {
 	/** "appointments", for messages. */
@@ -64,7 +74,7 @@ export interface Cursor {
 	key: string;
 	/** The change time of the newest record handled (ISO, UTC, ms); null: none yet, read everything. */
 	watermark: string | null;
-	/** The IDs of the records handled that changed exactly at the watermark. */
+	/** The records handled that changed exactly at the watermark: their IDs (`id@version` with a version). */
 	seen: string[];
 }
 
@@ -131,12 +141,12 @@ function lastOfNewest(changes: Map<string, Change>): string {
 }
 
 /** Whether a change is a record created since the watermark (not one created before and changed since). */
-function isNew(stamp: Stamp, since: number | undefined, seen: Set<string>): boolean {
+function isNew(stamp: Stamp, since: number | undefined, seenIds: Set<string>): boolean {
 	// No watermark: the list was empty when the trigger started, so every record is new.
 	if (since === undefined) return true;
 	if (stamp.firstVersion === true) return true;
 	if (stamp.createdAt === undefined) return false;
-	return stamp.createdAt > since || (stamp.createdAt === since && !seen.has(stamp.id));
+	return stamp.createdAt > since || (stamp.createdAt === since && !seenIds.has(stamp.id));
 }
 
 /**
@@ -153,7 +163,7 @@ export async function readChanges(
 	const since = cursor.watermark === null ? undefined : Date.parse(cursor.watermark);
 	const seen = new Set(cursor.seen);
 	const handled = (stamp: Stamp) =>
-		since !== undefined && stamp.changedAt === since && seen.has(stamp.id);
+		since !== undefined && stamp.changedAt === since && seen.has(seenKey(stamp));
 	// Insertion order: the reading order (oldest or newest first); one entry per record.
 	const changes = new Map<string, Change>();
 	let capped = false;
@@ -203,14 +213,15 @@ export async function readChanges(
 	const watermark = ordered[ordered.length - 1].stamp.changedAt;
 	const atWatermark = ordered
 		.filter((change) => change.stamp.changedAt === watermark)
-		.map((change) => change.stamp.id);
+		.map((change) => seenKey(change.stamp));
 	const next: Cursor = {
 		key: cursor.key,
 		watermark: iso(watermark),
 		seen: [...new Set(watermark === since ? [...cursor.seen, ...atWatermark] : atWatermark)],
 	};
+	const seenIds = new Set(cursor.seen.map(idOfKey));
 	const emitted =
-		event === 'created' ? ordered.filter((change) => isNew(change.stamp, since, seen)) : ordered;
+		event === 'created' ? ordered.filter((change) => isNew(change.stamp, since, seenIds)) : ordered;
 	return { records: emitted.map((change) => change.record), cursor: next, capped };
 }
 
@@ -225,7 +236,7 @@ export async function startingCursor(node: INode, feed: ChangeFeed, key: string)
 			order.next(stamp);
 			newest ??= stamp.changedAt;
 			if (stamp.changedAt !== newest) break reading;
-			seen.push(stamp.id);
+			seen.push(seenKey(stamp));
 		}
 	}
 	return { key, watermark: newest === undefined ? null : iso(newest), seen };

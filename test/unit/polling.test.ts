@@ -52,6 +52,7 @@ function feed(rows: () => Row[], direction: 'asc' | 'desc', pageSize = 3) {
 			id: String(record.id),
 			changedAt: record.updated as number,
 			createdAt: record.created as number | undefined,
+			version: record.version as string | undefined,
 			firstVersion: record.version === undefined ? undefined : record.version === '1',
 		}),
 	};
@@ -151,7 +152,7 @@ describe.each(['asc', 'desc'] as const)('readChanges, reading %s', (direction) =
 			max: 100,
 		});
 		expect(ids(result.records)).toEqual(['created', 'firstVersion']);
-		expect(result.cursor).toEqual(cursor(at(8), ['laterVersion']));
+		expect(result.cursor).toEqual(cursor(at(8), ['laterVersion@2']));
 	});
 
 	it('a record emitted when it was created at the watermark is not "new" again when it changes', async () => {
@@ -170,6 +171,25 @@ describe.each(['asc', 'desc'] as const)('readChanges, reading %s', (direction) =
 		const result = await readChanges(node, changes, cursor(null), { event: 'created', max: 100 });
 		expect(ids(result.records)).toEqual(['a', 'b']);
 		expect(result.cursor).toEqual(cursor(at(2), ['b']));
+	});
+
+	it('with versions, the cursor keeps id@version: a second change within the same millisecond is emitted', async () => {
+		const rows = [
+			row('a', at(2), { version: '3', created: at(2) }),
+			row('b', at(2), { version: '1' }),
+		];
+		const { changes } = feed(() => rows, direction);
+		const result = await readChanges(node, changes, cursor(at(2), ['a@2', 'b@1']), {
+			event: 'createdOrUpdated',
+			max: 100,
+		});
+		expect(ids(result.records)).toEqual(['a']);
+		expect(result.cursor).toEqual(cursor(at(2), ['a@2', 'b@1', 'a@3']));
+		const created = await readChanges(node, changes, cursor(at(2), ['a@2', 'b@1']), {
+			event: 'created',
+			max: 100,
+		});
+		expect(ids(created.records)).toEqual([]);
 	});
 
 	it('a list not in the order asked for fails: the trigger could not tell what changed', async () => {

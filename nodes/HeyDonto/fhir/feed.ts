@@ -53,6 +53,7 @@ export function fhirFeed(
 			return {
 				id: record.id,
 				changedAt,
+				version: meta.versionId === undefined ? undefined : String(meta.versionId),
 				firstVersion: meta.versionId === undefined ? undefined : String(meta.versionId) === '1',
 				createdAt: Number.isNaN(created) ? undefined : created,
 			};

@@ -62,7 +62,7 @@ describe('HeyDonto Trigger', () => {
 		expect(requests).toEqual([newest()]);
 		expect(emitted).toBeNull();
 		expect(staticData).toEqual({
-			cursor: { key: 'heydonto|site:1|Appointment|from:', watermark: T(5), seen: ['a1', 'a2'] },
+			cursor: { key: 'heydonto|site:1|Appointment|from:', watermark: T(5), seen: ['a1@2', 'a2@2'] },
 		});
 	});
 
@@ -82,7 +82,7 @@ describe('HeyDonto Trigger', () => {
 		expect(staticData.cursor).toEqual({
 			key: 'heydonto|site:1|Appointment|from:',
 			watermark: T(7),
-			seen: ['c'],
+			seen: ['c@2'],
 		});
 
 		const third = await poll([answer([changed('c', T(7))])]);
@@ -91,8 +91,16 @@ describe('HeyDonto Trigger', () => {
 		expect(staticData.cursor).toEqual({
 			key: 'heydonto|site:1|Appointment|from:',
 			watermark: T(7),
-			seen: ['c'],
+			seen: ['c@2'],
 		});
+	});
+
+	it('an appointment changed again within the same millisecond is emitted again: its version differs', async () => {
+		const { poll } = poller({ output: 'raw' });
+		await poll([answer([changed('a1', T(5), '2')])]);
+		const again = changed('a1', T(5), '3');
+		const { records } = await poll([answer([again])]);
+		expect(records).toEqual([again]);
 	});
 
 	it('reads every page of the changes, following the next links', async () => {
@@ -186,7 +194,7 @@ describe('HeyDonto Trigger', () => {
 		expect(staticData.cursor).toEqual({
 			key: 'heydonto|site:2|Appointment|from:',
 			watermark: T(9),
-			seen: ['x'],
+			seen: ['x@2'],
 		});
 	});
 
