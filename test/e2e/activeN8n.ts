@@ -105,12 +105,17 @@ export function activeN8n() {
 		return all.sort((a, b) => Number(a.id) - Number(b.id));
 	}
 
-	/** Waits until the workflow has `count` finished executions (success or error), and returns them all. */
+	/**
+	 * Waits until the workflow has `count` finished executions started by its trigger (success or error;
+	 * manual runs left out), and returns them all.
+	 */
 	async function settledExecutions(workflowId: string, count: number, timeoutMs?: number) {
 		return await waitFor(
 			`${count} finished executions of ${workflowId}`,
 			async () => {
-				const list = await executions(workflowId);
+				const list = (await executions(workflowId)).filter(
+					(execution) => execution.mode !== 'manual',
+				);
 				const done = list.filter(
 					(execution) => !['new', 'running', 'waiting'].includes(execution.status),
 				);
@@ -118,6 +123,20 @@ export function activeN8n() {
 			},
 			timeoutMs,
 		);
+	}
+
+	/**
+	 * n8n 2.41 publishes (activates) a workflow through an outbox, after the API call returns: waits until
+	 * that is done and returns the publication status ({status: 'published' | 'failed' | 'not_published',
+	 * triggers: [{status, errorMessage}]}). Older n8n activates within the call and has no such status.
+	 */
+	async function publication(workflowId: string): Promise<IDataObject | undefined> {
+		const path = `/workflows/${workflowId}/publication-status`;
+		if ((await rest('GET', path)).status !== 200) return undefined;
+		return await waitFor(`the publication of ${workflowId}`, async () => {
+			const status = (await rest('GET', path)).body.data as IDataObject;
+			return status.status === 'in_progress' ? undefined : status;
+		});
 	}
 
 	return {
@@ -131,12 +150,22 @@ export function activeN8n() {
 		api,
 		executions,
 		settledExecutions,
-		/** Activates (publishes) a workflow: n8n polls once right away, and fails activation if that poll fails. */
-		async activate(workflowId: string) {
-			return await api('POST', `/workflows/${workflowId}/activate`);
+		/**
+		 * Activates (publishes) a workflow and waits until n8n has: n8n polls once when it activates a
+		 * polling trigger, and fails the activation (`ok: false`, with n8n's message) if that poll fails.
+		 */
+		async activate(workflowId: string): Promise<{ ok: boolean; message: string }> {
+			const { status, body } = await api('POST', `/workflows/${workflowId}/activate`);
+			if (status !== 200) return { ok: false, message: JSON.stringify(body) };
+			const published = await publication(workflowId);
+			if (published === undefined || published.status === 'published')
+				return { ok: true, message: '' };
+			return { ok: false, message: JSON.stringify(published) };
 		},
 		async deactivate(workflowId: string) {
-			return await api('POST', `/workflows/${workflowId}/deactivate`);
+			const response = await api('POST', `/workflows/${workflowId}/deactivate`);
+			await publication(workflowId);
+			return response;
 		},
 		/** The editor's "Execute workflow" from a trigger (a manual run: Fetch Test Event for a poller). */
 		async runManually(workflowId: string, trigger: string): Promise<Execution> {
