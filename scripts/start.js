@@ -69,8 +69,12 @@ ${demo.credentials.map((credential) => `    - ${credential.name}`).join('\n')}
   Workflows:
 ${demo.workflows.map((workflow) => `    - ${workflow.name}`).join('\n')}
 
-  Try it: open a workflow, or drag "HeyDonto" onto a new canvas, pick Site -> Get Many and the
+  Try it: open a workflow, or drag "HeyDonto" onto a new canvas, pick Site -> Get Many (or
+  FHIR Appointment -> Search with Start From 2026-12-01 and Start To 2026-12-31) and the
   "HeyDonto Sandbox" credential, and run it. Sandbox logins: admin@heydonto.test / Sandbox-Admin-1.
+  Triggers: activate "HeyDonto Trigger: new appointment -> reminder message", then run "HeyDonto
+  FHIR: appointments of the next two weeks, and book a test appointment": within a minute the
+  trigger's workflow runs once with the new appointment. The AHDS Trigger demo says how to try it.
   AlfaDocs: drag "AlfaDocs", pick Appointment -> Get Many with "AlfaDocs Sandbox (API key)", any
   date range from 2025-01-01 to 2026-12-31.
   Aerona: open "Aerona: next free slots of a clinician, book the first, confirm it" (credential

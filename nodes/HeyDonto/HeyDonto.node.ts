@@ -22,6 +22,36 @@ const resource = resourcePicker(
 		{ name: 'Brand', value: 'brand' },
 		{ name: 'Code', value: 'code' },
 		{ name: 'Dental Service', value: 'dentalService' },
+		{
+			name: 'FHIR Appointment',
+			value: 'fhirAppointment',
+			description: 'Appointments in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Other Resource',
+			value: 'fhirOther',
+			description: 'Any FHIR R4 resource type of a site, by its name',
+		},
+		{
+			name: 'FHIR Patient',
+			value: 'fhirPatient',
+			description: 'Patients in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Practitioner',
+			value: 'fhirPractitioner',
+			description: 'Practitioners in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Schedule',
+			value: 'fhirSchedule',
+			description: 'Schedules in the FHIR R4 store of a site',
+		},
+		{
+			name: 'FHIR Slot',
+			value: 'fhirSlot',
+			description: 'Bookable slots in the FHIR R4 store of a site',
+		},
 		{ name: 'Organization', value: 'organization' },
 		{ name: 'Periomeasure', value: 'periomeasure' },
 		{ name: 'Practice Management System', value: 'practiceManagementSystem' },
@@ -34,11 +64,11 @@ const resource = resourcePicker(
 
 /**
  * The node's Options: Timeout for every operation, Concurrency for those that only read (its own rule).
- * Get Open Slots has Options of its own, which hold both.
+ * Get Open Slots and the FHIR searches have Options of their own, which hold both.
  */
 const options: INodeProperties = {
 	...collection('options', [concurrency, timeoutOption('HeyDonto', HEYDONTO_TIMEOUT_MS)]),
-	displayOptions: { hide: { resource: ['availability'] } },
+	displayOptions: { hide: { resource: ['availability'], operation: ['search'] } },
 };
 
 export class HeyDonto implements INodeType {
@@ -50,7 +80,7 @@ export class HeyDonto implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
-			'Manage dental sites, brands, organizations, services, codes, users and availability in HeyDonto',
+			'Manage dental sites, patients, appointments (FHIR), brands, organizations, services, codes, users and availability in HeyDonto',
 		defaults: { name: 'HeyDonto' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],

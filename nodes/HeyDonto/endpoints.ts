@@ -10,6 +10,63 @@ import { SITE_LIST } from '../shared/heydontoPlatform';
  */
 const inferredById = 'path by analogy with /site/{siteId} (docs show only the list and create)';
 
+type FhirInteraction = 'search' | 'get' | 'create' | 'update' | 'delete';
+
+/**
+ * The five FHIR R4 interactions of one resource type under /site/{siteId}/fhir/{path} (DOCS: the path is
+ * the type in lower case, one docs tag per R4 type). The docs show the list endpoints and their search
+ * parameters, `POST .../fhir/patient` and `GET .../fhir/practitioner/{id}`; `documented` names which of
+ * a type's create and get the docs show. PUT and DELETE are not in the docs: standard FHIR R4.
+ */
+function fhirEndpoints<V extends string>(
+	value: V,
+	path: string,
+	documented: Array<'create' | 'get'> = [],
+): Record<`${V}.${FhirInteraction}`, Endpoint> {
+	const collection = `/site/{siteId}/fhir/${path}`;
+	const record = `${collection}/{resourceId}`;
+	const shown = (
+		interaction: 'create' | 'get',
+		analogy: string,
+	): Pick<Endpoint, 'source' | 'note'> =>
+		documented.includes(interaction)
+			? { source: 'DOCS' }
+			: { source: 'INFERRED', note: `by analogy with ${analogy} (DOCS)` };
+	const rows: Record<FhirInteraction, Endpoint> = {
+		search: {
+			method: 'GET',
+			path: collection,
+			source: 'DOCS',
+			note: "the docs show the list with _count (default 20), _page_token and the search parameters; the Bundle answer and the parameters' meaning are standard FHIR R4 (INFERRED)",
+		},
+		get: {
+			method: 'GET',
+			path: record,
+			...shown('get', 'GET /site/{siteId}/fhir/practitioner/{id}'),
+		},
+		create: {
+			method: 'POST',
+			path: collection,
+			...shown('create', 'POST /site/{siteId}/fhir/patient'),
+		},
+		update: {
+			method: 'PUT',
+			path: record,
+			source: 'INFERRED',
+			note: 'standard FHIR R4 update, which replaces the resource; not in the docs',
+		},
+		delete: {
+			method: 'DELETE',
+			path: record,
+			source: 'INFERRED',
+			note: 'standard FHIR R4 delete; not in the docs',
+		},
+	};
+	return Object.fromEntries(
+		Object.entries(rows).map(([interaction, endpoint]) => [`${value}.${interaction}`, endpoint]),
+	) as Record<`${V}.${FhirInteraction}`, Endpoint>;
+}
+
 export const HEYDONTO_ENDPOINTS = {
 	// Auth (used by the credential)
 	'auth.login': { method: 'POST', path: '/auth/login', source: 'DOCS' },
@@ -232,6 +289,14 @@ export const HEYDONTO_ENDPOINTS = {
 		path: '/users/{userId}/resend-invitation',
 		source: 'DOCS',
 	},
+
+	// FHIR R4 (/site/{siteId}/fhir/{resource-lowercase}): the named types, then any type by its name
+	...fhirEndpoints('fhirAppointment', 'appointment'),
+	...fhirEndpoints('fhirPatient', 'patient', ['create']),
+	...fhirEndpoints('fhirPractitioner', 'practitioner', ['get']),
+	...fhirEndpoints('fhirSchedule', 'schedule'),
+	...fhirEndpoints('fhirSlot', 'slot'),
+	...fhirEndpoints('fhirOther', '{resourceType}'),
 } satisfies Record<string, Endpoint>;
 
 export type EndpointKey = keyof typeof HEYDONTO_ENDPOINTS;

@@ -152,8 +152,11 @@ export const SORT_DIRECTIONS = [
 	{ name: 'Descending', value: 'desc' },
 ];
 
-/** A "Sort" list of field + direction pairs over the given sortable fields (which include createdAt). */
-export function sortRules(fields: Array<{ name: string; value: string }>): INodeProperties {
+/** A "Sort" list of field + direction pairs over the given sortable fields (by default starting at createdAt). */
+export function sortRules(
+	fields: Array<{ name: string; value: string }>,
+	defaultField = 'createdAt',
+): INodeProperties {
 	return {
 		displayName: 'Sort',
 		name: 'sort',
@@ -172,7 +175,7 @@ export function sortRules(fields: Array<{ name: string; value: string }>): INode
 						name: 'field',
 						type: 'options',
 						options: fields,
-						default: 'createdAt',
+						default: defaultField,
 						description: 'Field to sort by',
 					},
 					{

@@ -158,3 +158,25 @@ export async function collectOffsetPages(
 	}
 	return results.slice(0, wanted);
 }
+
+/**
+ * The pages of a page + pageSize list one at a time, for readers that stop early (a polling trigger
+ * that reads down to its watermark). Stops like collectPages: on a short page, at the reported total,
+ * and when the server ignores paging (the same page again).
+ */
+export async function* pageByPage(
+	fetchPage: FetchPage,
+	pageSize: number,
+	firstPage = 0,
+): AsyncGenerator<IDataObject[]> {
+	let previousFirst: string | undefined;
+	for (let page = firstPage; ; page++) {
+		const { items, total } = parseListEnvelope(await fetchPage(page, pageSize));
+		const first = items.length > 0 ? JSON.stringify(items[0]) : undefined;
+		if (page > firstPage && first !== undefined && first === previousFirst) return;
+		previousFirst = first;
+		yield items;
+		if (items.length !== pageSize) return;
+		if (total !== undefined && (page - firstPage + 1) * pageSize >= total) return;
+	}
+}

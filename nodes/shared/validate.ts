@@ -2,6 +2,7 @@ import type {
 	IDataObject,
 	IExecuteFunctions,
 	ILoadOptionsFunctions,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { NodeOperationError } from 'n8n-workflow';
@@ -10,7 +11,7 @@ import { NodeOperationError } from 'n8n-workflow';
  * Parameter checks that run before any request. Each failure is a NodeOperationError that names the
  * parameter as the user sees it and says what it expects.
  */
-export type Ctx = IExecuteFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+export type Ctx = IExecuteFunctions | ILoadOptionsFunctions | IPollFunctions | IWebhookFunctions;
 
 export function invalidParameter(
 	ctx: Ctx,

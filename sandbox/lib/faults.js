@@ -1,7 +1,9 @@
 'use strict';
 /**
  * Fault injection: `POST /__sandbox/faults` queues a fault for the next `count` API requests matching
- * `method` (optional), `path` (optional regex string tested against the path) and `vendor` (optional).
+ * `method` (optional), `path` (optional regex string tested against the path), `query` (optional regex
+ * string tested against the raw query string, e.g. `_page_token=` for the pages after the first) and
+ * `vendor` (optional).
  * Control routes (/__sandbox/...) are never faulted.
  *
  * What a fault does (see sandbox/README.md):
@@ -59,14 +61,17 @@ function parseFault(body) {
 		errors.push('method must be a string');
 	if (b.vendor !== undefined && !VENDORS.includes(b.vendor))
 		errors.push(`vendor must be one of ${VENDORS.join(', ')}`);
-	let pathRe = null;
-	if (b.path !== undefined) {
+	const regex = (name) => {
+		if (b[name] === undefined) return null;
 		try {
-			pathRe = new RegExp(b.path);
+			return new RegExp(b[name]);
 		} catch (err) {
-			errors.push(`path must be a valid regular expression: ${err.message}`);
+			errors.push(`${name} must be a valid regular expression: ${err.message}`);
+			return null;
 		}
-	}
+	};
+	const pathRe = regex('path');
+	const queryRe = regex('query');
 	if (
 		b.retryAfter !== undefined &&
 		!(typeof b.retryAfter === 'number' || typeof b.retryAfter === 'string')
@@ -104,6 +109,7 @@ function parseFault(body) {
 	};
 	// The newer kinds appear only when used, so the listing of older faults is unchanged.
 	if (b.vendor !== undefined) fault.vendor = b.vendor;
+	if (queryRe) Object.assign(fault, { query: b.query, queryRe });
 	if (b.hang) fault.hang = true;
 	if (b.truncate) fault.truncate = true;
 	if (b.delayMs !== undefined) fault.delayMs = b.delayMs;
@@ -119,11 +125,12 @@ function parseFault(body) {
 }
 
 /** Takes (and uses up one count of) the first fault matching the request, or returns null. */
-function takeFault(faults, method, path) {
+function takeFault(faults, method, path, rawQuery = '') {
 	const i = faults.findIndex(
 		(f) =>
 			(!f.method || f.method === method) &&
 			(!f.pathRe || f.pathRe.test(path)) &&
+			(!f.queryRe || f.queryRe.test(rawQuery)) &&
 			(!f.vendor || vendorsOf(path).includes(f.vendor)),
 	);
 	if (i === -1) return null;
@@ -261,7 +268,7 @@ function gatewayPage(status) {
 }
 
 /** Public view (without the compiled RegExp). */
-const describeFault = ({ pathRe, ...rest }) => rest;
+const describeFault = ({ pathRe, queryRe, ...rest }) => rest;
 
 module.exports = {
 	parseFault,

@@ -91,7 +91,7 @@ function createRequestHandler(app) {
 			delayMs: 0,
 		};
 
-		const fault = control ? null : takeFault(state.faults, method, path);
+		const fault = control ? null : takeFault(state.faults, method, path, rawQuery);
 		if (fault) entry.fault = faultKind(fault);
 		if (fault && fault.hang) {
 			// Never answered: the socket stays open until the client gives up, a reset or close.

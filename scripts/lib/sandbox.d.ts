@@ -64,7 +64,7 @@ export interface SandboxClient {
 	seed(body: object): Promise<unknown>;
 	token(body: { email: string; expiresInSeconds?: number; vendor?: string }): Promise<string>;
 	revokeTokens(body?: { vendor?: string }): Promise<unknown>;
-	/** POST /__sandbox/faults: { method?, path?, vendor?, count?, status?, body?, retryAfter?, headers?,
+	/** POST /__sandbox/faults: { method?, path?, query?, vendor?, count?, status?, body?, retryAfter?, headers?,
 	 * reset?, hang?, truncate?, delayMs?, rawBody?, contentType?, html?, echo? } (sandbox/README.md). */
 	fault(fault: object): Promise<unknown>;
 	faults(): Promise<unknown[]>;
@@ -102,6 +102,14 @@ export interface SandboxClient {
 		appointments?: number;
 		practitioners?: number;
 	}): Promise<Record<string, unknown>>;
+	/**
+	 * Freezes the AHDS clock of createdAt/updatedAt at `now` (ISO), or back to real time with null; with
+	 * `advanceMs` (and `now` undefined), moves the frozen clock.
+	 */
+	ahdsClock(
+		now: string | null | undefined,
+		advanceMs?: number,
+	): Promise<{ now: string; frozen: boolean }>;
 }
 
 export function sandboxClient(url: string): SandboxClient;

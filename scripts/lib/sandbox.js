@@ -113,6 +113,9 @@ function sandboxClient(url) {
 				`/__sandbox/heydonto/fhir/${siteId}/${encodeURIComponent(type)}${id === undefined ? '' : `/${encodeURIComponent(id)}`}`,
 			),
 		fhirSeed: (body) => call('POST', '/__sandbox/seed', { vendor: 'heydonto-fhir', ...body }),
+		// AHDS: the clock of createdAt and updatedAt.
+		ahdsClock: (now, advanceMs) =>
+			call('PUT', '/__sandbox/ahds/clock', advanceMs === undefined ? { now } : { advanceMs }),
 	};
 }
 

@@ -18,6 +18,7 @@ import type {
 	INodeExecutionData,
 	INodeParameters,
 	INodeType,
+	IPollFunctions,
 	IWebhookFunctions,
 } from 'n8n-workflow';
 import { NodeHelpers } from 'n8n-workflow';
@@ -416,4 +417,92 @@ export async function failNode(node: INodeType, run: NodeRun) {
 		return { error: error as Error & IDataObject, requests: api.requests };
 	}
 	throw new Error('Expected the node to fail');
+}
+
+export interface PollRun {
+	/** The node's parameters as saved; filled like n8n fills them (defaults added, hidden ones dropped). */
+	parameters: IDataObject;
+	credentials: Record<string, CredentialSlot>;
+	/** 'trigger' (an active workflow's poll) or 'manual' (Fetch Test Event). Default 'trigger'. */
+	mode?: 'trigger' | 'manual';
+	/** The node's static data, kept between polls when the same object is passed. */
+	staticData?: IDataObject;
+	responses?: Responder[];
+	/** Reuse an API (and its queue and recorded requests) across polls. */
+	api?: FakeApi;
+	node?: INode;
+	timezone?: string;
+}
+
+/** n8n's IPollFunctions for one poll: parameters, credentials, the request helpers, static data, a logger. */
+export function pollContext(nodeType: INodeType, run: PollRun) {
+	const node = run.node ?? TEST_NODE;
+	const api = run.api ?? new FakeApi(run.responses ?? []);
+	if (run.api && run.responses) api.push(...run.responses);
+	const staticData = run.staticData ?? {};
+	const parameters = nodeParameters(nodeType, run.parameters, node);
+	const warnings: string[] = [];
+	const context = {
+		getNode: () => node,
+		getMode: () => run.mode ?? 'trigger',
+		getActivationMode: () => 'activate',
+		getTimezone: () => run.timezone ?? 'Europe/Rome',
+		getNodeParameter: (name: string, fallback?: unknown, opts?: { extractValue?: boolean }) =>
+			readParameter(parameters, name, fallback, opts?.extractValue),
+		getCredentials: async (type: string) => ({ ...run.credentials[type].data }),
+		getWorkflowStaticData: (type: string) => {
+			if (type !== 'node') throw new Error(`Only node static data in this fake, not "${type}"`);
+			return staticData;
+		},
+		logger: {
+			warn: (message: string) => warnings.push(message),
+			info: () => undefined,
+			debug: () => undefined,
+			error: () => undefined,
+		},
+		helpers: {
+			httpRequestWithAuthentication: authenticatedRequester(
+				async (opts) => await api.send(opts),
+				run.credentials,
+				node,
+			),
+			httpRequest: async (opts: IHttpRequestOptions) => await api.send(opts),
+			returnJsonArray: (data: IDataObject | IDataObject[]) =>
+				(Array.isArray(data) ? data : [data]).map((json) => ({ json })),
+		},
+	};
+	return { ctx: context as unknown as IPollFunctions, api, staticData, warnings };
+}
+
+/** Runs a polling trigger's poll once: what it emitted (null for nothing), the requests, the static data. */
+export async function pollNode(nodeType: INodeType, run: PollRun) {
+	const { ctx, api, staticData, warnings } = pollContext(nodeType, run);
+	const poll = nodeType.poll as (this: IPollFunctions) => Promise<INodeExecutionData[][] | null>;
+	const sentBefore = api.requests.length;
+	const emitted = await poll.call(ctx);
+	return {
+		emitted,
+		/** The records emitted (json of the first output), [] for none. */
+		records: emitted?.[0].map((item) => item.json) ?? [],
+		requests: api.requests.slice(sentBefore),
+		api,
+		staticData,
+		warnings,
+	};
+}
+
+/**
+ * A polling trigger polled again and again, as n8n does with an active workflow: the same node, static
+ * data and fake API for every poll. `parameters` are the node's, each poll adding its own.
+ */
+export function poller(
+	nodeType: INodeType,
+	credentials: Record<string, CredentialSlot>,
+	parameters: IDataObject,
+) {
+	const api = new FakeApi();
+	const staticData: IDataObject = {};
+	const poll = async (responses: PollRun['responses'], mode: PollRun['mode'] = 'trigger') =>
+		await pollNode(nodeType, { parameters, credentials, api, staticData, responses, mode });
+	return { poll, staticData, api };
 }

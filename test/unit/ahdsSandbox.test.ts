@@ -263,6 +263,43 @@ describe('sandbox (AHDS)', () => {
 		);
 	});
 
+	it('a frozen clock gives records the same createdAt and updatedAt; a reset goes back to real time', async () => {
+		const frozen = '2026-11-29T12:00:00.000Z';
+		expect((await call('PUT', '/__sandbox/ahds/clock', undefined, { now: frozen })).body).toEqual({
+			now: frozen,
+			frozen: true,
+		});
+		const create = async (id: string) =>
+			(await call('POST', '/site/1/ahds/v1/reminder', admin, { reminderId: id, animalId: NEW_ID }))
+				.body;
+		const a = await create(NEW_ID);
+		const b = await create(DETAIL_ID);
+		expect([a.createdAt, a.updatedAt, b.createdAt, b.updatedAt]).toEqual([
+			frozen,
+			frozen,
+			frozen,
+			frozen,
+		]);
+		await call('PUT', '/__sandbox/ahds/clock', undefined, { advanceMs: 1500 });
+		const patched = await call('PATCH', `/site/1/ahds/v1/reminder/${NEW_ID}`, admin, {
+			reason: 'x',
+		});
+		expect(patched.body).toMatchObject({
+			createdAt: frozen,
+			updatedAt: '2026-11-29T12:00:01.500Z',
+		});
+		expect((await call('PUT', '/__sandbox/ahds/clock', undefined, { advanceMs: 1 })).body).toEqual({
+			now: '2026-11-29T12:00:01.501Z',
+			frozen: true,
+		});
+		expect((await call('PUT', '/__sandbox/ahds/clock', undefined, {})).status).toBe(400);
+		await sb.reset();
+		expect((await call('GET', '/__sandbox/ahds/clock')).body.frozen).toBe(false);
+		expect(
+			(await call('PUT', '/__sandbox/ahds/clock', undefined, { advanceMs: 1 })).body.message,
+		).toEqual(['advanceMs moves a frozen clock: set now first']);
+	});
+
 	it('checks the route, then the token, then the site', async () => {
 		expect(await call('GET', '/site/1/ahds/v1/remindr')).toEqual({
 			status: 404,

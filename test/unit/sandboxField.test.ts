@@ -543,6 +543,35 @@ describe('faults', () => {
 		]);
 	});
 
+	it('matches by query too: the pages after the first of a search', async () => {
+		await control('POST', '/__sandbox/faults', {
+			path: '^/site/1/fhir/patient$',
+			query: '_page_token=',
+			status: 500,
+		});
+		expect((await control('GET', '/__sandbox/faults')).body).toEqual([
+			{
+				method: null,
+				path: '^/site/1/fhir/patient$',
+				query: '_page_token=',
+				status: 500,
+				retryAfter: null,
+				remaining: 1,
+				reset: false,
+			},
+		]);
+		expect((await request('GET', '/site/1/fhir/patient?_count=5')).status).toBe(401);
+		expect((await request('GET', '/site/1/fhir/patient?_count=5&_page_token=abc')).status).toBe(
+			500,
+		);
+		expect((await control('GET', '/__sandbox/faults')).body).toEqual([]);
+		expect(
+			(await control('POST', '/__sandbox/faults', { status: 500, query: '(' })).body,
+		).toMatchObject({
+			message: [expect.stringMatching(/^query must be a valid regular expression: /)],
+		});
+	});
+
 	it('refuses faults that make no sense, with every reason', async () => {
 		expect(await control('POST', '/__sandbox/faults', {})).toMatchObject({
 			status: 400,

@@ -18,21 +18,7 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 	const values = resources.map((resource) => resource.value);
 	const described = resources.map(describeResource);
 	const shared = sharedProperties(values);
-	const picker = resourcePicker(
-		[
-			...resources.map((resource) => ({
-				name: resource.displayName,
-				value: resource.value,
-				description: `${resource.displayName} records (/ahds/v1/${resource.slug})`,
-			})),
-			{
-				name: 'Other Resource',
-				value: OTHER,
-				description: 'Any other AHDS resource, by its path name',
-			},
-		].sort((a, b) => a.name.localeCompare(b.name)),
-		'contact',
-	);
+	const picker = resourcePicker(resourceOptions(resources), 'contact');
 	return [
 		picker,
 		...described.map((d) => d.operation),
@@ -55,6 +41,22 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 		...otherProperties.getAll,
 		shared.otherOptions,
 	];
+}
+
+/** The resource picker's options: every named resource and "Other Resource", by name. */
+export function resourceOptions(resources: readonly AhdsResource[]) {
+	return [
+		...resources.map((resource) => ({
+			name: resource.displayName,
+			value: resource.value,
+			description: `${resource.displayName} records (/ahds/v1/${resource.slug})`,
+		})),
+		{
+			name: 'Other Resource',
+			value: OTHER,
+			description: 'Any other AHDS resource, by its path name',
+		},
+	].sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import type { Ctx } from '../../shared/validate';
 import { invalidParameter, requireString, toPathSegment, toText } from '../../shared/validate';
 import {
 	BASE_URL_OPTION,
@@ -23,20 +24,23 @@ const PATH_NAME = /^[a-z0-9][a-z0-9-]*$/i;
 
 const show = (operation: string[]) => ({ show: { resource: [OTHER], operation } });
 
+/** Other Resource's path name (the node and the trigger). */
+export const RESOURCE_PATH: INodeProperties = {
+	displayName: 'Resource Path Name',
+	name: 'resourcePath',
+	type: 'string',
+	default: '',
+	required: true,
+	placeholder: 'e.g. reminder',
+	description:
+		'The AHDS resource as it appears in the path /site/{siteId}/ahds/v1/{resource}, e.g. reminder or estimate',
+	displayOptions: { show: { resource: [OTHER] } },
+};
+
 export const otherProperties = {
 	/** Right after the Site. */
 	head: [
-		{
-			displayName: 'Resource Path Name',
-			name: 'resourcePath',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'e.g. reminder',
-			description:
-				'The AHDS resource as it appears in the path /site/{siteId}/ahds/v1/{resource}, e.g. reminder or estimate',
-			displayOptions: { show: { resource: [OTHER] } },
-		},
+		RESOURCE_PATH,
 		{
 			displayName: 'Record ID',
 			name: 'recordId',
@@ -124,24 +128,28 @@ export const otherProperties = {
 export const defaultIdField = (path: string) =>
 	`${path.toLowerCase().replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())}Id`;
 
-function pathName(ctx: IExecuteFunctions, i: number): string {
-	const value = requireString(
+/** A resource path name typed by the user (Other Resource, the AHDS Trigger), checked. */
+export function toPathName(ctx: Ctx, i: number, value: unknown): string {
+	const name = requireString(
 		ctx,
 		i,
 		'Resource Path Name',
-		ctx.getNodeParameter('resourcePath', i, ''),
+		value,
 		'a resource path name such as reminder',
 	);
-	if (!PATH_NAME.test(value))
+	if (!PATH_NAME.test(name))
 		throw invalidParameter(
 			ctx,
 			i,
 			'Resource Path Name',
 			'a resource path name of letters, digits and dashes, such as reminder',
-			value,
+			name,
 		);
-	return value;
+	return name;
 }
+
+const pathName = (ctx: IExecuteFunctions, i: number) =>
+	toPathName(ctx, i, ctx.getNodeParameter('resourcePath', i, ''));
 
 export const otherKind: ResourceKind = {
 	slug: pathName,

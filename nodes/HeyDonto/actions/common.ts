@@ -20,6 +20,7 @@ export const READS = [
 	'getClientAccountBillingAnalytics',
 	'getCurrent',
 	'getSlots',
+	'search',
 ];
 
 /** Options › Concurrency, in the node's Options (and in Get Open Slots' own Options). */

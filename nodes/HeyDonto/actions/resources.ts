@@ -3,6 +3,12 @@ import { availability } from './availability/Availability.resource';
 import { brand } from './brand/Brand.resource';
 import { code } from './code/Code.resource';
 import { dentalService } from './dentalService/DentalService.resource';
+import { fhirAppointment } from './fhirAppointment/FhirAppointment.resource';
+import { fhirOther } from './fhirOther/FhirOther.resource';
+import { fhirPatient } from './fhirPatient/FhirPatient.resource';
+import { fhirPractitioner } from './fhirPractitioner/FhirPractitioner.resource';
+import { fhirSchedule } from './fhirSchedule/FhirSchedule.resource';
+import { fhirSlot } from './fhirSlot/FhirSlot.resource';
 import { organization } from './organization/Organization.resource';
 import { periomeasure } from './periomeasure/Periomeasure.resource';
 import { practiceManagementSystem } from './practiceManagementSystem/PracticeManagementSystem.resource';
@@ -17,6 +23,12 @@ export const RESOURCES = {
 	brand,
 	code,
 	dentalService,
+	fhirAppointment,
+	fhirOther,
+	fhirPatient,
+	fhirPractitioner,
+	fhirSchedule,
+	fhirSlot,
 	organization,
 	periomeasure,
 	practiceManagementSystem,

@@ -11,6 +11,9 @@
  *   GET one, PUT (replaces the record), PATCH (merges the fields given), DELETE -> 204
  * Order of checks: unknown resource (404 Cannot GET), token (401), site id (400), site (404),
  * record UUID (400), body or query (400), record (404).
+ *
+ * Control (no auth, not logged): GET / PUT /__sandbox/ahds/clock { now: ISO | null, advanceMs? }, the
+ * clock of createdAt and updatedAt, which tests freeze to give records the same time (ties).
  */
 const {
 	ok,
@@ -52,13 +55,20 @@ function store(rows = [], idField) {
 
 function createState() {
 	const sites = new Map();
+	/** A frozen time (ms) for createdAt and updatedAt, or null for real time. */
+	const clock = {
+		frozenAt: null,
+		now() {
+			return this.frozenAt ?? Date.now();
+		},
+	};
 	for (const [siteId, records] of Object.entries(initialPractices())) {
 		const byResource = new Map();
 		for (const [slug, rows] of Object.entries(records))
 			byResource.set(slug, store(rows, RESOURCES.get(slug).idField));
 		sites.set(Number(siteId), byResource);
 	}
-	return { sites };
+	return { sites, clock };
 }
 
 function storeOf(state, siteId, resource) {
@@ -137,16 +147,16 @@ function create(ctx) {
 	const value = validateBody(ctx.resource, ctx.body, 'create');
 	const id = value[ctx.resource.idField];
 	if (ctx.store.index.has(id)) throw conflict(`${ctx.resource.label} with ID ${id} already exists`);
-	const now = new Date().toISOString();
+	const now = new Date(ctx.state.ahds.clock.now()).toISOString();
 	const row = { ...value, createdAt: now, updatedAt: now };
 	ctx.store.rows.push(row);
 	ctx.store.index.set(id, row);
 	return created(view(ctx.resource, row));
 }
 
-/** A new updatedAt that is always later than the previous one. */
-const bump = (previous) =>
-	new Date(Math.max(Date.now(), (Date.parse(previous) || 0) + 1)).toISOString();
+/** A new updatedAt, from the clock, and always later than the previous one. */
+const bump = (ctx, previous) =>
+	new Date(Math.max(ctx.state.ahds.clock.now(), (Date.parse(previous) || 0) + 1)).toISOString();
 
 function replace(ctx) {
 	const id = recordId(ctx);
@@ -157,7 +167,7 @@ function replace(ctx) {
 	Object.assign(row, value, {
 		[ctx.resource.idField]: id,
 		createdAt,
-		updatedAt: bump(updatedAt),
+		updatedAt: bump(ctx, updatedAt),
 	});
 	return ok(view(ctx.resource, row));
 }
@@ -166,7 +176,7 @@ function update(ctx) {
 	const id = recordId(ctx);
 	const value = validateBody(ctx.resource, ctx.body, 'update');
 	const row = findRecord(ctx, id);
-	Object.assign(row, value, { [ctx.resource.idField]: id, updatedAt: bump(row.updatedAt) });
+	Object.assign(row, value, { [ctx.resource.idField]: id, updatedAt: bump(ctx, row.updatedAt) });
 	return ok(view(ctx.resource, row));
 }
 
@@ -177,7 +187,37 @@ function remove(ctx) {
 	return noContent();
 }
 
-function register(router) {
+const clockView = (clock) => ({
+	now: new Date(clock.now()).toISOString(),
+	frozen: clock.frozenAt !== null,
+});
+
+/** GET / PUT /__sandbox/ahds/clock: { now: ISO | null, advanceMs? }, as the FHIR clock. */
+function registerClock(router, app) {
+	const route = '/__sandbox/ahds/clock';
+	router.add('GET', route, () => ok(clockView(app.state.ahds.clock)));
+	router.add('PUT', route, (ctx) => {
+		const body = ctx.body && typeof ctx.body === 'object' ? ctx.body : {};
+		const { clock } = app.state.ahds;
+		const errors = [];
+		if (body.now !== undefined && body.now !== null && Number.isNaN(Date.parse(body.now)))
+			errors.push('now must be an ISO date-time, or null for real time');
+		if (body.advanceMs !== undefined && !Number.isInteger(body.advanceMs))
+			errors.push('advanceMs must be an integer number of milliseconds');
+		if (body.now === undefined && body.advanceMs === undefined)
+			errors.push('give now (ISO date-time or null) and/or advanceMs');
+		const frozen = body.now === undefined ? clock.frozenAt !== null : body.now !== null;
+		if (body.advanceMs !== undefined && !frozen)
+			errors.push('advanceMs moves a frozen clock: set now first');
+		if (errors.length) throw badRequest(errors);
+		if (body.now !== undefined) clock.frozenAt = body.now === null ? null : Date.parse(body.now);
+		if (body.advanceMs !== undefined) clock.frozenAt += body.advanceMs;
+		return ok(clockView(clock));
+	});
+}
+
+function register(router, app) {
+	registerClock(router, app);
 	const api = router.group(knownResource, authenticate, siteScope);
 	const collection = '/site/:siteId/ahds/v1/:resource';
 	const item = `${collection}/:recordId`;

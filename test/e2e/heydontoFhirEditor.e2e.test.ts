@@ -1,0 +1,83 @@
+/**
+ * A new user in the n8n editor (`n8n start`, headless Chromium): drags HeyDonto onto a canvas, picks
+ * "Search FHIR appointments", a site from the list and a date range, runs the node and sees the
+ * appointments.
+ */
+import type { ChildProcess } from '../../scripts/lib/n8n';
+import { withEditor } from './browser';
+import { CREDENTIALS } from './fixtures/heydonto';
+import { env, sandbox, server } from './harness';
+
+let n8n: { child: ChildProcess; base: string } | undefined;
+
+beforeAll(async () => {
+	n8n = await server.start(server.env({ userFolder: env.userFolder, port: env.port }));
+	await server.ownerSession(n8n.base);
+});
+
+afterAll(async () => {
+	await server.stop(n8n?.child);
+});
+
+beforeEach(async () => {
+	await sandbox.reset();
+});
+
+describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
+	it('drags HeyDonto, picks FHIR Appointment → Search with a date range, runs it: the appointments show', async () => {
+		let shown = '';
+		await withEditor(n8n?.base ?? '', async (page) => {
+			await page.goto(`${n8n?.base}/workflow/new`);
+			await page.locator('[data-test-id="canvas-add-button"]').click();
+			await page.keyboard.type('HeyDonto');
+			await page
+				.locator('[data-test-id="item-iterator-item"]', { hasText: 'HeyDonto' })
+				.first()
+				.click();
+			await page.keyboard.type('FHIR appointments');
+			await page
+				.locator('[data-test-id="item-iterator-item"]', { hasText: 'Search FHIR appointments' })
+				.first()
+				.click();
+			const credential = page.locator('[data-test-id="node-credentials-select"]');
+			await credential.click();
+			await page.getByRole('option', { name: CREDENTIALS.login.name }).click();
+			// Site: "From list", searched by name.
+			await page.getByPlaceholder('Select a site...').click();
+			await page.locator('[data-test-id="rlc-item"]', { hasText: '(ID 1)' }).first().click();
+			// Return All, and the date range as Filters.
+			await page.locator('[data-test-id="parameter-input-returnAll"]').click();
+			for (const [filter, date] of [
+				['Start From', '2026-12-01'],
+				['Start To', '2026-12-31'],
+			]) {
+				await page.getByText('Add Filter').last().click();
+				await page.getByRole('option', { name: filter, exact: true }).click();
+				const name = filter === 'Start From' ? 'startFrom' : 'startTo';
+				const input = page.locator(`[data-test-id="parameter-input-${name}"] input`).first();
+				await input.fill(date);
+				await input.press('Enter');
+			}
+			await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
+			await page.getByText('Node executed successfully').waitFor();
+			const output = page.locator('[data-test-id="output-panel"]');
+			const count = output.getByText(/^\d+ items?$/).first();
+			await count.waitFor();
+			shown = await count.innerText();
+		});
+		const searches = (await sandbox.requests()).filter(
+			(request) => request.path === '/site/1/fhir/appointment',
+		);
+		const query = decodeURIComponent(searches[0].rawQuery);
+		// The date picker may give a date or a date and time (midnight in the workflow's time zone).
+		const match = /^date=ge(2026-12-01[^&]*)&date=le(2026-12-3[01][^&]*)&_count=100$/.exec(query);
+		expect(match).not.toBeNull();
+		const [, from, to] = match as RegExpExecArray;
+		const lower = Date.parse(from);
+		const upper = Date.parse(to) + (to.length === 10 ? 86400000 - 1 : 0);
+		const all = (await sandbox.fhirGet(1, 'Appointment')) as unknown as Array<{ start: string }>;
+		const inRange = all.filter((a) => Date.parse(a.start) >= lower && Date.parse(a.start) <= upper);
+		expect(inRange.length).toBeGreaterThan(30);
+		expect(shown).toBe(`${inRange.length} items`);
+	});
+});
