@@ -185,7 +185,10 @@ export function readCreateBody(
 	};
 }
 
-/** The values of a collection parameter (Update Fields, Filters, Options), converted by kind. */
+/**
+ * The values of a collection parameter (Update Fields, Filters, Options), converted by kind; a picker
+ * in the collection gives its value (a saved plain value, from before it was a picker, is read as is).
+ */
 export function readCollection(
 	ctx: IExecuteFunctions,
 	itemIndex: number,
@@ -193,6 +196,6 @@ export function readCollection(
 	properties: INodeProperties[],
 	kinds: FieldKinds = {},
 ): IDataObject {
-	const values = ctx.getNodeParameter(name, itemIndex, {}) as IDataObject;
+	const values = unwrapLocators(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject);
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }
