@@ -8,6 +8,7 @@ import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
+import { V1_1 } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
@@ -34,7 +35,9 @@ export class HeyDonto implements INodeType {
 		name: 'heyDonto',
 		icon: { light: 'file:../../icons/heydonto.svg', dark: 'file:../../icons/heydonto.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: client accounts among the Filters of Get Many, open slots simplified by default.
+		version: [1, V1_1],
+		defaultVersion: V1_1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage dental sites, brands, organizations, services, codes, users and availability in HeyDonto',
