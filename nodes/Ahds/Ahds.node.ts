@@ -7,9 +7,10 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { runPerItem } from '../shared/execute';
-import { searchSites } from '../shared/heydontoPlatform';
 import { routeOperation } from '../shared/operation';
 import { ahdsProperties, ahdsResources } from './engine';
+import { V1_1 } from './engine/version';
+import { searchRecords, searchSites } from './methods/listSearch';
 import { AHDS_RESOURCES } from './resources';
 
 const RESOURCES = ahdsResources(AHDS_RESOURCES);
@@ -20,7 +21,9 @@ export class Ahds implements INodeType {
 		name: 'ahds',
 		icon: { light: 'file:../../icons/ahds.svg', dark: 'file:../../icons/ahds.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: contact details active and preferred by default, typed from a list; a "Sort" rule.
+		version: [1, V1_1],
+		defaultVersion: V1_1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			"Manage contacts, animals, appointments, clinical records, billing and inventory in HeyDonto's Animal Health Data Store",
@@ -32,7 +35,7 @@ export class Ahds implements INodeType {
 		properties: ahdsProperties(AHDS_RESOURCES),
 	};
 
-	methods = { listSearch: { searchSites } };
+	methods = { listSearch: { searchSites, searchRecords } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runPerItem.call(this, routeOperation(RESOURCES, undefined), this.continueOnFail());

@@ -20,11 +20,7 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 	const shared = sharedProperties(values);
 	const picker = resourcePicker(
 		[
-			...resources.map((resource) => ({
-				name: resource.displayName,
-				value: resource.value,
-				description: `${resource.displayName} records (/ahds/v1/${resource.slug})`,
-			})),
+			...resources.map((resource) => ({ name: resource.displayName, value: resource.value })),
 			{
 				name: 'Other Resource',
 				value: OTHER,
@@ -51,7 +47,7 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 			},
 		})),
 		...described.flatMap((d) => d.filters),
-		...described.map((d) => d.options),
+		...described.flatMap((d) => d.options),
 		...otherProperties.getAll,
 		shared.otherOptions,
 	];
@@ -82,7 +78,7 @@ export function ahdsResources(resources: readonly AhdsResource[]): Record<string
 				...d.required,
 				...d.collections,
 				...d.filters,
-				d.options,
+				...d.options,
 			],
 			operations: operationsFor(namedKind(resource)),
 		};

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
 import { invalidParameter, requireString } from '../../shared/validate';
+import { forVersions, sortRules } from '../../shared/describe';
 import {
 	BASE_URL_OPTION,
 	OTHER,
@@ -8,9 +9,10 @@ import {
 	SORT_ORDER_OPTION,
 	WRITE_OPERATIONS,
 } from './describe';
+import { V1_1 } from './version';
 import { byDisplayName } from './fields';
 import type { ResourceKind } from './operations';
-import { sortQuery } from './named';
+import { sortOf, sortQuery } from './named';
 
 /**
  * "Other Resource": any AHDS resource by its path name, with the same six operations and a JSON
@@ -32,7 +34,7 @@ export const otherProperties = {
 			required: true,
 			placeholder: 'e.g. reminder',
 			description:
-				'The AHDS resource as it appears in the path /site/{siteId}/ahds/v1/{resource}, e.g. reminder or estimate',
+				'The AHDS resource as its URLs name it, e.g. reminder or estimate',
 			displayOptions: { show: { resource: [OTHER] } },
 		},
 		{
@@ -93,26 +95,47 @@ export const otherProperties = {
 			],
 			displayOptions: show(['getAll']),
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: byDisplayName([
-				BASE_URL_OPTION,
-				PAGE_SIZE_OPTION,
+		...forVersions(
+			[
 				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'string',
-					default: 'createdAt',
-					description: 'Field to sort by, e.g. createdAt or updatedAt',
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					options: byDisplayName([
+						BASE_URL_OPTION,
+						PAGE_SIZE_OPTION,
+						{
+							displayName: 'Sort By',
+							name: 'sortBy',
+							type: 'string',
+							default: 'createdAt',
+							description: 'Field to sort by, e.g. createdAt or updatedAt',
+						},
+						SORT_ORDER_OPTION,
+					]),
+					displayOptions: show(['getAll']),
 				},
-				SORT_ORDER_OPTION,
-			]),
-			displayOptions: show(['getAll']),
-		},
+			],
+			V1_1,
+			true,
+		),
+		...forVersions(
+			[
+				{ ...sortRules(undefined, { multiple: false }), displayOptions: show(['getAll']) },
+				{
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					options: byDisplayName([BASE_URL_OPTION, PAGE_SIZE_OPTION]),
+					displayOptions: show(['getAll']),
+				},
+			],
+			V1_1,
+		),
 	] as INodeProperties[],
 };
 
@@ -172,6 +195,6 @@ export const otherKind: ResourceKind = {
 				);
 			qs[field] = filter.value;
 		});
-		return { ...qs, ...sortQuery(ctx, i, options) };
+		return { ...qs, ...sortQuery(ctx, i, sortOf(ctx, i, options)) };
 	},
 };
