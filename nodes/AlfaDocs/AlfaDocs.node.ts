@@ -52,7 +52,11 @@ const resource = resourcePicker(
 	'appointment',
 );
 
-/** Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here. */
+/**
+ * Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here.
+ * Listed right after the operation, before its parameters, as n8n lists a record's container (Airtable's
+ * base and table).
+ */
 const practiceAndArchive: INodeProperties[] = [
 	{
 		displayName: 'Practice and Archive',
@@ -62,7 +66,7 @@ const practiceAndArchive: INodeProperties[] = [
 			{
 				name: 'From Credential',
 				value: 'credential',
-				description: 'The practice and archive of the credential, read from AlfaDocs (GET /me)',
+				description: 'The practice and archive the credential belongs to',
 			},
 			{
 				name: 'Choose',
@@ -87,6 +91,10 @@ const practiceAndArchive: INodeProperties[] = [
 		displayOptions: { show: { practiceAndArchive: ['choose'] } },
 	},
 ];
+
+const parameters = resourceProperties(RESOURCES);
+const operationPickers = parameters.filter((property) => property.name === 'operation');
+const operationParameters = parameters.filter((property) => property.name !== 'operation');
 
 export class AlfaDocs implements INodeType {
 	description: INodeTypeDescription = {
@@ -114,7 +122,13 @@ export class AlfaDocs implements INodeType {
 				displayOptions: { show: { authentication: ['oAuth2'] } },
 			},
 		],
-		properties: [authentication, resource, ...resourceProperties(RESOURCES), ...practiceAndArchive],
+		properties: [
+			authentication,
+			resource,
+			...operationPickers,
+			...practiceAndArchive,
+			...operationParameters,
+		],
 	};
 
 	methods = { listSearch, loadOptions };
