@@ -37,9 +37,12 @@ async function mintToken(sandboxUrl, vendor, email) {
 	return (await response.json()).token;
 }
 
-/** Values for the demo files' placeholders: {{SANDBOX_URL}} and {{TOKEN <vendor> <email>}} (a 30-day token). */
+/**
+ * Values for the demo files' placeholders: {{SANDBOX_URL}}, {{N8N_URL}} (where n8n and its webhooks
+ * answer) and {{TOKEN <vendor> <email>}} (a 30-day token).
+ */
 async function placeholderValues(sandboxUrl) {
-	const values = { SANDBOX_URL: sandboxUrl };
+	const values = { SANDBOX_URL: sandboxUrl, N8N_URL: `http://localhost:${N8N_PORT}` };
 	const text = fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8');
 	for (const [placeholder, vendor, email] of text.matchAll(/\{\{TOKEN ([a-z]+) ([^ }]+)\}\}/g)) {
 		values[placeholder.slice(2, -2)] = await mintToken(sandboxUrl, vendor, email);
