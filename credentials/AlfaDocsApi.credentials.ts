@@ -45,12 +45,41 @@ export class AlfaDocsApi implements ICredentialType {
 		properties: { headers: { 'X-Api-Key': '={{$credentials.apiKey}}' } },
 	};
 
-	/** GET /me answers with the key's practice and archive (CODE: see docs/sources.md). */
+	/**
+	 * GET /me answers with the key's practice and archive (CODE: see docs/sources.md). A refusal says
+	 * who refused what and what to check, as the HeyDonto and Aerona logins do, not n8n's generic
+	 * "Authorization failed".
+	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/me',
 			headers: { Accept: 'application/json' },
 		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'AlfaDocs refused the API key (HTTP 401). Check that it was pasted whole and is still active in AlfaDocs under Impostazioni → Studio → Chiavi API.',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						"AlfaDocs accepted the API key but denies it access (HTTP 403). Check in AlfaDocs that the key's archive is still open, or create a new key.",
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 404,
+					message: `There is no AlfaDocs API at the Base URL (HTTP 404). Use ${ALFADOCS_API_URL} unless AlfaDocs gave you a test server.`,
+				},
+			},
+		],
 	};
 }

@@ -52,6 +52,8 @@ export class AlfaDocsOAuth2Api implements ICredentialType {
 			displayName: 'Scopes',
 			name: 'scopes',
 			type: 'string',
+			// About 45 scopes: a box that shows them, not one line.
+			typeOptions: { rows: 6 },
 			default: ALFADOCS_SCOPES.join(' '),
 			description:
 				'Space-separated AlfaDocs scopes the connection asks for. Every scope is pre-filled; remove those your workflows do not need, then reconnect.',

@@ -93,7 +93,7 @@ export class HeyDontoApi implements ICredentialType {
 					name: 'Email and Password',
 					value: 'login',
 					description:
-						'n8n logs in with POST /auth/login and logs in again when the token is rejected',
+						'n8n signs in with this email and password, and again whenever HeyDonto ends the session',
 				},
 				{
 					name: 'Access Token (JWT)',

@@ -54,7 +54,7 @@ async function main() {
 		version: VERSION,
 	});
 	log('Importing the demo credentials and workflows...');
-	const demo = await demoFiles(sandbox.url);
+	const demo = await demoFiles(sandbox.url, { N8N_URL: `http://localhost:${N8N_PORT}` });
 	importFiles(env, demo, path.join(CACHE, 'demo-import'));
 	log(`Starting n8n ${VERSION.n8n}...`);
 	server = await n8n.startN8n(env, { timeoutMs: 300000 });

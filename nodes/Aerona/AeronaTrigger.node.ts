@@ -105,8 +105,9 @@ export class AeronaTrigger implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: '={{($parameter["objectTypes"] || []).join(", ")}}',
+		// n8n's node panel shows a trigger's description for its app (Aerona and Aerona Trigger together).
 		description:
-			'Starts the workflow when Aerona sends a patient, appointment or treatment webhook',
+			'Book appointments, find free slots and read patients, payments and invoices in Aerona Clinic, or start a workflow on its patient, appointment and treatment webhooks',
 		defaults: { name: 'Aerona Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -7,10 +7,12 @@ import type {
 import { NodeConnectionTypes } from 'n8n-workflow';
 
 import { itemLoopOptions, runPerItem } from '../shared/execute';
-import { HEYDONTO_CONCURRENCY, searchSites } from '../shared/heydontoPlatform';
+import { HEYDONTO_CONCURRENCY } from '../shared/heydontoPlatform';
 import { routeOperation } from '../shared/operation';
 import { ahdsProperties, ahdsResources } from './engine';
 import { READ_OPERATIONS } from './engine/describe';
+import { V1_1 } from './engine/version';
+import { searchRecords, searchSites } from './methods/listSearch';
 import { AHDS_RESOURCES } from './resources';
 
 const RESOURCES = ahdsResources(AHDS_RESOURCES);
@@ -21,7 +23,9 @@ export class Ahds implements INodeType {
 		name: 'ahds',
 		icon: { light: 'file:../../icons/ahds.svg', dark: 'file:../../icons/ahds.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: contact details active and preferred by default, typed from a list; a "Sort" rule.
+		version: [1, V1_1],
+		defaultVersion: V1_1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			"Manage contacts, animals, appointments, clinical records, billing and inventory in HeyDonto's Animal Health Data Store",
@@ -33,7 +37,7 @@ export class Ahds implements INodeType {
 		properties: ahdsProperties(AHDS_RESOURCES),
 	};
 
-	methods = { listSearch: { searchSites } };
+	methods = { listSearch: { searchSites, searchRecords } };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return await runPerItem.call(

@@ -54,7 +54,11 @@ const resource = resourcePicker(
 	'appointment',
 );
 
-/** Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here. */
+/**
+ * Every path is scoped to a practice and an archive: the credential's (GET /me) unless chosen here.
+ * Listed right after the operation, before its parameters, as n8n lists a record's container (Airtable's
+ * base and table).
+ */
 const practiceAndArchive: INodeProperties[] = [
 	{
 		displayName: 'Practice and Archive',
@@ -64,7 +68,7 @@ const practiceAndArchive: INodeProperties[] = [
 			{
 				name: 'From Credential',
 				value: 'credential',
-				description: 'The practice and archive of the credential, read from AlfaDocs (GET /me)',
+				description: 'The practice and archive the credential belongs to',
 			},
 			{
 				name: 'Choose',
@@ -99,6 +103,10 @@ const options: INodeProperties = {
 	displayOptions: { hide: { resource: ['freeSlot'] } },
 };
 
+const parameters = resourceProperties(RESOURCES);
+const operationPickers = parameters.filter((property) => property.name === 'operation');
+const operationParameters = parameters.filter((property) => property.name !== 'operation');
+
 export class AlfaDocs implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'AlfaDocs',
@@ -128,8 +136,9 @@ export class AlfaDocs implements INodeType {
 		properties: [
 			authentication,
 			resource,
-			...resourceProperties(RESOURCES),
+			...operationPickers,
 			...practiceAndArchive,
+			...operationParameters,
 			options,
 		],
 	};

@@ -19,12 +19,28 @@ import {
 
 /** The event families AlfaDocs' webhook scopes name (CODE: webhook:appointment, ...; see docs/sources.md). */
 export const EVENT_TYPES = [
-	{ name: 'Appointment', value: 'appointment' },
-	{ name: 'Bill Liability', value: 'bill_liability' },
-	{ name: 'Care Plan', value: 'care_plan' },
-	{ name: 'Care Plan Entry', value: 'care_plan_entry' },
-	{ name: 'Patient', value: 'patient' },
-	{ name: 'Payment Request', value: 'payment_request' },
+	{
+		name: 'Appointment',
+		value: 'appointment',
+		description: 'Any appointment event AlfaDocs sends',
+	},
+	{
+		name: 'Bill Liability',
+		value: 'bill_liability',
+		description: 'Any bill liability event AlfaDocs sends',
+	},
+	{ name: 'Care Plan', value: 'care_plan', description: 'Any care plan event AlfaDocs sends' },
+	{
+		name: 'Care Plan Entry',
+		value: 'care_plan_entry',
+		description: 'Any care plan entry event AlfaDocs sends',
+	},
+	{ name: 'Patient', value: 'patient', description: 'Any patient event AlfaDocs sends' },
+	{
+		name: 'Payment Request',
+		value: 'payment_request',
+		description: 'Any payment request event AlfaDocs sends',
+	},
 ];
 
 /**
@@ -143,8 +159,9 @@ export class AlfaDocsTrigger implements INodeType {
 		version: [1, 2],
 		defaultVersion: 2,
 		subtitle: '={{$parameter["events"].join(", ")}}',
+		// n8n's node panel shows a trigger's description for its app (AlfaDocs and AlfaDocs Trigger together).
 		description:
-			'Starts the workflow when AlfaDocs sends events (appointments, patients, care plans...)',
+			'Manage patients, appointments, documents, bills and transactions in AlfaDocs, or start a workflow on its events (appointments, patients, care plans...)',
 		defaults: { name: 'AlfaDocs Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],

@@ -11,7 +11,7 @@ import { collection, timeoutOption } from '../shared/describe';
 import { itemLoopOptions, runPerItem } from '../shared/execute';
 import { HEYDONTO_CONCURRENCY, HEYDONTO_TIMEOUT_MS } from '../shared/heydontoPlatform';
 import { resourcePicker, resourceProperties, routeOperation } from '../shared/operation';
-import { READS, concurrency } from './actions/common';
+import { READS, V1_1, concurrency } from './actions/common';
 import { RESOURCES } from './actions/resources';
 import { listSearch, loadOptions } from './methods';
 
@@ -77,7 +77,9 @@ export class HeyDonto implements INodeType {
 		name: 'heyDonto',
 		icon: { light: 'file:../../icons/heydonto.svg', dark: 'file:../../icons/heydonto.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// 1.1: client accounts among the Filters of Get Many, open slots simplified by default.
+		version: [1, V1_1],
+		defaultVersion: V1_1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
 		description:
 			'Manage dental sites, patients, appointments (FHIR), brands, organizations, services, codes, users and availability in HeyDonto',

@@ -36,6 +36,30 @@ export function forOperation(
 	);
 }
 
+/**
+ * n8n's light node versioning: a property shown only from a node version on, or only before it.
+ * Saved workflows keep their node's version, so they keep the parameters and defaults they were built with.
+ */
+export const fromVersion = (version: number): IDisplayOptions => ({
+	show: { '@version': [{ _cnd: { gte: version } }] },
+});
+
+export const beforeVersion = (version: number): IDisplayOptions => ({
+	show: { '@version': [{ _cnd: { lt: version } }] },
+});
+
+/** The properties, shown only from a node version on (or only before it, with `before`). */
+export function forVersions(
+	properties: INodeProperties[],
+	version: number,
+	before = false,
+): INodeProperties[] {
+	return updateDisplayOptions(before ? beforeVersion(version) : fromVersion(version), properties);
+}
+
+/** The node version of an item's node (n8n's typeVersion). */
+export const nodeVersion = (ctx: IExecuteFunctions) => ctx.getNode().typeVersion;
+
 /** Return All + Limit, as n8n's lint and users expect them. */
 export function returnAllAndLimit(maxLimit?: number): INodeProperties[] {
 	return [
@@ -131,6 +155,10 @@ export function concurrencyOption(
 	};
 }
 
+/** Collection options in the order n8n's conventions want: by label. */
+export const byDisplayName = (properties: INodeProperties[]) =>
+	[...properties].sort((a, b) => a.displayName.localeCompare(b.displayName));
+
 /** A text field with an example ("e.g. ...") as its placeholder. */
 export const textField = (
 	name: string,
@@ -152,32 +180,52 @@ export const SORT_DIRECTIONS = [
 	{ name: 'Descending', value: 'desc' },
 ];
 
-/** A "Sort" list of field + direction pairs over the given sortable fields (by default starting at createdAt). */
+export interface SortOptions {
+	/** Whether the API takes several rules (HeyDonto) or one (AHDS). Default true. */
+	multiple?: boolean;
+	/** The field a new rule starts with. Default createdAt. */
+	defaultField?: string;
+}
+
+/**
+ * "Sort": rules of field + direction (the first rule has the highest priority), over the given sortable
+ * fields, or any field name typed as text when `fields` is undefined. n8n's Airtable node sorts so.
+ */
 export function sortRules(
-	fields: Array<{ name: string; value: string }>,
-	defaultField = 'createdAt',
+	fields: Array<{ name: string; value: string }> | undefined,
+	{ multiple = true, defaultField = 'createdAt' }: SortOptions = {},
 ): INodeProperties {
+	const field: INodeProperties = fields
+		? {
+				displayName: 'Field',
+				name: 'field',
+				type: 'options',
+				options: fields,
+				default: defaultField,
+				description: 'Field to sort by',
+			}
+		: {
+				displayName: 'Field',
+				name: 'field',
+				type: 'string',
+				default: defaultField,
+				placeholder: 'e.g. createdAt',
+				description: 'Field to sort by, as the API names it',
+			};
 	return {
 		displayName: 'Sort',
 		name: 'sort',
 		type: 'fixedCollection',
 		placeholder: 'Add Sort Rule',
-		typeOptions: { multipleValues: true, sortable: true },
+		typeOptions: multiple ? { multipleValues: true, sortable: true } : {},
 		default: {},
-		description: 'Sort the results; the first rule has the highest priority',
+		description: multiple ? 'Sort the results; the first rule has the highest priority' : undefined,
 		options: [
 			{
 				displayName: 'Rule',
 				name: 'rules',
 				values: [
-					{
-						displayName: 'Field',
-						name: 'field',
-						type: 'options',
-						options: fields,
-						default: defaultField,
-						description: 'Field to sort by',
-					},
+					field,
 					{
 						displayName: 'Direction',
 						name: 'dir',
@@ -190,4 +238,15 @@ export function sortRules(
 			},
 		],
 	};
+}
+
+/** The rules of sortRules() for one item: every rule, or the one rule of a single-rule Sort. */
+export function readSortRules(
+	ctx: IExecuteFunctions,
+	itemIndex: number,
+): Array<{ field: string; dir: string }> {
+	const rules = ctx.getNodeParameter('sort.rules', itemIndex, []) as
+		| Array<{ field: string; dir: string }>
+		| { field: string; dir: string };
+	return Array.isArray(rules) ? rules : [rules];
 }

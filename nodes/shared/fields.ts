@@ -272,8 +272,9 @@ export function readCreateBody(
 }
 
 /**
- * The values of a collection parameter (Update Fields, Filters, Options), converted by kind. An
- * "Options" collection's node options (Timeout, Concurrency) are the node's, and left out.
+ * The values of a collection parameter (Update Fields, Filters, Options), converted by kind; a picker
+ * in the collection gives its value (a saved plain value, from before it was a picker, is read as is).
+ * An "Options" collection's node options (Timeout, Concurrency) are the node's, and left out.
  */
 export function readCollection(
 	ctx: IExecuteFunctions,
@@ -282,7 +283,7 @@ export function readCollection(
 	properties: INodeProperties[],
 	kinds: FieldKinds = {},
 ): IDataObject {
-	const values = { ...(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject) };
+	const values = unwrapLocators(ctx.getNodeParameter(name, itemIndex, {}) as IDataObject);
 	if (name === 'options') for (const option of NODE_OPTIONS) delete values[option];
 	return toApiFields(ctx, itemIndex, values, properties, kinds);
 }

@@ -114,8 +114,11 @@ export function operationPicker(
 	};
 }
 
-/** "a brand", "an organization". */
-export const withArticle = (word: string) => (/^[aeiou]/i.test(word) ? `an ${word}` : `a ${word}`);
+/** "a brand", "an organization", "a user" (a vowel sounded "you" takes "a"). */
+export const withArticle = (word: string) =>
+	/^[aeiou]/i.test(word) && !/^(u[bcdfgklmnprstvz][aeiou]|uni|eu)/i.test(word)
+		? `an ${word}`
+		: `a ${word}`;
 
 export type CrudOperation = 'create' | 'delete' | 'get' | 'getAll' | 'replace' | 'update';
 

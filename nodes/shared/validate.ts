@@ -20,11 +20,16 @@ export function invalidParameter(
 	expected: string,
 	got?: unknown,
 ): NodeOperationError {
-	const shown = got === undefined || got === '' ? 'it is empty' : `got ${describe(got)}`;
+	const empty = got === undefined || got === '';
+	const shown = empty ? 'it is empty' : `got ${describe(got)}`;
+	// The message says what is wrong and what is expected; the hint says where to fix it.
+	const fix = empty
+		? `Fill in "${label}", or fix the expression that sets it for this item.`
+		: `Change "${label}", or fix the expression that sets it for this item.`;
 	return new NodeOperationError(
 		ctx.getNode(),
 		`Invalid value for "${label}": expected ${expected}, but ${shown}`,
-		{ itemIndex, description: `Set "${label}" to ${expected}.` },
+		{ itemIndex, description: fix },
 	);
 }
 

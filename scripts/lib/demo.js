@@ -1,6 +1,7 @@
 /**
  * The demo credentials and workflows of `demo/`, with their placeholders filled for a running sandbox:
- * {{SANDBOX_URL}} and {{TOKEN <vendor> <email>}} (a 30-day sandbox token). `npm start` imports them; the
+ * {{SANDBOX_URL}}, {{TOKEN <vendor> <email>}} (a 30-day sandbox token) and the `extra` values given (npm
+ * start's {{N8N_URL}}, where n8n and its webhooks answer). `npm start` imports them; the
  * queue-mode tests run the workflows through n8n's workers.
  */
 const fs = require('node:fs');
@@ -21,8 +22,8 @@ async function mintToken(sandboxUrl, vendor, email) {
 }
 
 /** Values for the demo files' placeholders. */
-async function placeholderValues(sandboxUrl) {
-	const values = { SANDBOX_URL: sandboxUrl };
+async function placeholderValues(sandboxUrl, extra) {
+	const values = { ...extra, SANDBOX_URL: sandboxUrl };
 	const text = fs.readFileSync(path.join(DEMO, 'credentials.json'), 'utf8');
 	for (const [placeholder, vendor, email] of text.matchAll(/\{\{TOKEN ([a-z]+) ([^ }]+)\}\}/g)) {
 		values[placeholder.slice(2, -2)] = await mintToken(sandboxUrl, vendor, email);
@@ -31,8 +32,8 @@ async function placeholderValues(sandboxUrl) {
 }
 
 /** The demo credentials and workflows as objects, placeholders filled. */
-async function demoFiles(sandboxUrl) {
-	const values = await placeholderValues(sandboxUrl);
+async function demoFiles(sandboxUrl, extra = {}) {
+	const values = await placeholderValues(sandboxUrl, extra);
 	const fill = (text) => text.replace(/\{\{([^}]+)\}\}/g, (match, name) => values[name] ?? match);
 	const read = (file) => JSON.parse(fill(fs.readFileSync(file, 'utf8')));
 	return {

@@ -157,8 +157,8 @@ describe('AHDS node in n8n', () => {
 		expect(run.json('Get Contact')).toEqual([
 			{
 				error:
-					'Invalid value for "Contact ID": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "not-a-uuid"',
-				description: 'Set "Contact ID" to a UUID such as 123e4567-e89b-12d3-a456-426614174000.',
+					'Invalid value for "Contact": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "not-a-uuid"',
+				description: 'Change "Contact", or fix the expression that sets it for this item.',
 			},
 		]);
 		expect(run.nodeError('Get Contacts')?.message).toBe(

@@ -12,21 +12,10 @@ import * as resources from '../../nodes/Ahds/resources';
 import { AHDS_RESOURCES } from '../../nodes/Ahds/resources';
 import { contact } from '../../nodes/Ahds/resources/contact';
 import { searchSites } from '../../nodes/HeyDonto/methods/listSearch';
+import { walk } from '../helpers/properties';
 
 const description = new Ahds().description;
 const properties = description.properties;
-
-/** Every property, including the options of collections and the values of fixed collections. */
-function walk(list: INodeProperties[], visit: (property: INodeProperties) => void) {
-	for (const property of list) {
-		visit(property);
-		if (property.type === 'collection') walk(property.options as INodeProperties[], visit);
-		if (property.type === 'fixedCollection') {
-			for (const option of property.options as Array<{ values: INodeProperties[] }>)
-				walk(option.values, visit);
-		}
-	}
-}
 
 describe('AHDS descriptors', () => {
 	it('names every resource the issue lists: Contact and 34 others', () => {
@@ -246,13 +235,20 @@ describe('AHDS node description', () => {
 		});
 	});
 
-	it('never gives one parameter name two types', () => {
+	it('never shows one parameter name with two types: a name has one type per operation', () => {
+		// Create's optional new-record UUID is text; Get, Update, Replace and Delete pick the record.
 		const types = new Map<string, string>();
 		for (const property of properties) {
-			const seen = types.get(property.name);
-			if (seen !== undefined && seen !== property.type)
-				throw new Error(`${property.name} is both ${seen} and ${property.type}`);
-			types.set(property.name, property.type);
+			const operations = (property.displayOptions?.show?.operation as string[] | undefined) ?? [
+				'*',
+			];
+			for (const operation of operations) {
+				const key = `${property.name} in ${String(property.displayOptions?.show?.resource ?? '*')} ${operation}`;
+				const seen = types.get(key);
+				if (seen !== undefined && seen !== property.type)
+					throw new Error(`${key} is both ${seen} and ${property.type}`);
+				types.set(key, property.type);
+			}
 		}
 	});
 });

@@ -10,6 +10,7 @@ import { getById } from '../../shared/operations';
 import { toOptionalId } from '../../shared/validate';
 import type { AeronaEndpointKey } from '../endpoints';
 import { aerona } from '../transport';
+import { patientLocator } from './common';
 
 /**
  * Payments and invoices have the same two operations: Get by ID and Search by patient and date range.
@@ -44,14 +45,7 @@ function search(def: LedgerDefinition): Operation {
 	});
 	return {
 		description: forOperation(def.resource, 'search', [
-			{
-				displayName: 'Patient ID',
-				name: 'patientId',
-				type: 'string',
-				default: '',
-				placeholder: 'e.g. 426709',
-				description: `Only the ${def.plural} of this patient; empty searches every patient`,
-			},
+			patientLocator(`Only the ${def.plural} of this patient; empty searches every patient`, false),
 			dateField(
 				'fromDate',
 				'From Date',
@@ -68,8 +62,8 @@ function search(def: LedgerDefinition): Operation {
 			const patientId = toOptionalId(
 				this,
 				i,
-				'Patient ID',
-				this.getNodeParameter('patientId', i, ''),
+				'Patient',
+				this.getNodeParameter('patientId', i, '', { extractValue: true }),
 			);
 			const { start: fromDate, end: toDate } = readOptionalDateRange(
 				this,

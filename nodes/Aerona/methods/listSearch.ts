@@ -52,6 +52,7 @@ async function search(
 	idKeys: string[],
 	filter?: string,
 	qs: IDataObject = {},
+	describe: (record: IDataObject) => string | undefined = nameOf,
 ): Promise<INodeListSearchResult> {
 	const body = await aerona.request.call(ctx, {
 		endpoint,
@@ -60,7 +61,7 @@ async function search(
 	});
 	const wanted = (filter ?? '').trim().toLowerCase();
 	const results = parseListEnvelope(body)
-		.items.map((record) => ({ id: idOf(record, idKeys), name: nameOf(record) }))
+		.items.map((record) => ({ id: idOf(record, idKeys), name: describe(record) }))
 		.filter((entry): entry is { id: string; name: string | undefined } => entry.id !== undefined)
 		.map(({ id, name }) => ({ name: `${name ?? 'Unnamed'} (ID ${id})`, value: id }))
 		.filter((entry) => wanted === '' || entry.name.toLowerCase().includes(wanted))
@@ -82,4 +83,35 @@ export async function searchAppointmentTypes(this: ILoadOptionsFunctions, filter
 	return await search(this, 'appointmentType.getAll', ['id', 'appointmentTypeId'], filter, {
 		practiceId: chosenPractice(this),
 	});
+}
+
+/** "Mary Simpson, born 2000-09-13": a patient's name with the birth date that tells namesakes apart. */
+function patientName(record: IDataObject): string | undefined {
+	const name = nameOf(record);
+	const dob = typeof record.dob === 'string' && record.dob !== '' ? record.dob.slice(0, 10) : '';
+	return name && dob ? `${name}, born ${dob}` : name;
+}
+
+/**
+ * Patients by name through Patient Search: one word is a surname, more words a forename and a
+ * surname ("Mary Sim"); narrowed to the practice chosen in the node, if any.
+ */
+export async function searchPatients(this: ILoadOptionsFunctions, filter?: string) {
+	const words = (filter ?? '')
+		.trim()
+		.split(/\s+/)
+		.filter((word) => word !== '');
+	if (words.length === 0) return { results: [] };
+	const qs: IDataObject =
+		words.length === 1
+			? { surname: words[0] }
+			: { forename: words[0], surname: words.slice(1).join(' ') };
+	return await search(
+		this,
+		'patient.search',
+		['id', 'patientId'],
+		filter,
+		{ ...qs, practiceId: chosenPractice(this) },
+		patientName,
+	);
 }

@@ -10,13 +10,14 @@ const showFor = (authentication: string) => ({ show: { authentication: [authenti
 export const triggerProperties: INodeProperties[] = [
 	{
 		displayName:
-			"Aerona has no API to register webhooks: copy this node's Production URL into Aerona's webhook settings, once for each object type below. Aerona only calls HTTPS URLs, so n8n must be reachable over HTTPS. Aerona does not sign its requests: choose an Authentication to refuse requests that do not come from Aerona.",
+			"Aerona has no API to register webhooks: copy this node's Production URL into Aerona's webhook settings, once for each event below. Aerona only calls HTTPS URLs, so n8n must be reachable over HTTPS. Aerona does not sign its requests: choose an Authentication to refuse requests that do not come from Aerona.",
 		name: 'setupNotice',
 		type: 'notice',
 		default: '',
 	},
 	{
-		displayName: 'Object Types',
+		// "Events": n8n's node panel lists one "On ..." entry per option of a trigger parameter labelled so.
+		displayName: 'Events',
 		name: 'objectTypes',
 		type: 'multiOptions',
 		required: true,
@@ -31,7 +32,7 @@ export const triggerProperties: INodeProperties[] = [
 		],
 		default: ['appointment', 'patient', 'treatment'],
 		description:
-			'Which deliveries start the workflow. A delivery of another type is answered 200 and dropped; one whose type cannot be told from its body always starts the workflow.',
+			"Which of Aerona's webhook object types start the workflow. A delivery of another type is answered 200 and dropped; one whose type cannot be told from its body always starts the workflow.",
 	},
 	{
 		displayName: 'Authentication',

@@ -1,6 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { SORT_DIRECTIONS, concurrencyOption, timeoutOption } from '../../shared/describe';
+import {
+	SORT_DIRECTIONS,
+	concurrencyOption,
+	forVersions,
+	sortRules,
+	timeoutOption,
+} from '../../shared/describe';
 import {
 	HEYDONTO_CONCURRENCY,
 	HEYDONTO_CONCURRENCY_NOTE,
@@ -8,9 +14,11 @@ import {
 	HEYDONTO_TIMEOUT_MS,
 	siteLocator,
 } from '../../shared/heydontoPlatform';
+import { idLocator } from '../../shared/locators';
 import { crudOptions, operationPicker as picker, withArticle } from '../../shared/operation';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField, AhdsResource } from '../resources';
+import { V1_1 } from './version';
 import {
 	byDisplayName,
 	fieldProperties,
@@ -46,23 +54,26 @@ const show = (resource: string, operation: string[], extra: Record<string, strin
 	show: { resource: [resource], operation, ...extra },
 });
 
-/** The record's UUID: required to read or change a record; on Create, empty means "generate one". */
+/** The record's UUID: picked or given to read or change a record; on Create, empty means "generate one". */
 export function idProperty(resource: AhdsResource, create: boolean): INodeProperties {
 	const what = resource.displayName.toLowerCase();
+	if (create) {
+		return {
+			displayName: `${resource.displayName} ID`,
+			name: resource.idField,
+			type: 'string',
+			default: '',
+			placeholder: `e.g. ${UUID_EXAMPLE}`,
+			description: `The UUID of the new ${what}. Leave it empty and the node generates one.`,
+			displayOptions: show(resource.value, ['create']),
+		};
+	}
 	return {
-		displayName: `${resource.displayName} ID`,
-		name: resource.idField,
-		type: 'string',
-		default: '',
-		required: !create,
-		placeholder: `e.g. ${UUID_EXAMPLE}`,
-		description: create
-			? `The UUID of the new ${what} (sent as ${resource.idField}). Leave empty to generate a v4 UUID.`
-			: `The UUID of the ${what}`,
-		displayOptions: show(
-			resource.value,
-			create ? ['create'] : ['get', 'update', 'replace', 'delete'],
-		),
+		...idLocator(resource.idField, resource.displayName, 'searchRecords', {
+			id: 'uuid',
+			description: `The ${what}: picked from the site's ${resource.plural}, or its UUID`,
+		}),
+		displayOptions: show(resource.value, ['get', 'update', 'replace', 'delete']),
 	};
 }
 
@@ -126,7 +137,7 @@ export const BASE_URL_OPTION: INodeProperties = {
 	default: '',
 	placeholder: 'e.g. https://api.heydonto.com',
 	description:
-		"Where the AHDS paths (/site/{siteId}/ahds/v1/...) hang off. Empty: the HeyDonto host of the credential's environment. No production AHDS host is documented, so set this if your AHDS API lives elsewhere.",
+		"Where the node sends AHDS requests. Empty: the HeyDonto host of the credential's environment. No production AHDS host is documented, so set this if your AHDS API lives elsewhere.",
 };
 
 export const TIMEOUT_OPTION = timeoutOption('AHDS', HEYDONTO_TIMEOUT_MS);
@@ -156,33 +167,57 @@ export const SORT_ORDER_OPTION: INodeProperties = {
 	description: 'Direction of the sort',
 };
 
-function getAllOptions(resource: AhdsResource): INodeProperties {
+/** The sortable fields of a resource, as "Sort" options. */
+const sortOptions = (resource: AhdsResource) =>
+	sortValues(resource.fields)
+		.map((value) => ({ name: titleCase(value), value }))
+		.sort((a, b) => a.name.localeCompare(b.name));
+
+/** Get Many's Options (version 1 sorts here too) and, from version 1.1, its "Sort" rule. */
+function getAllOptions(resource: AhdsResource): INodeProperties[] {
 	const sortBy: INodeProperties = {
 		displayName: 'Sort By',
 		name: 'sortBy',
 		type: 'options',
-		options: sortValues(resource.fields)
-			.map((value) => ({ name: titleCase(value), value }))
-			.sort((a, b) => a.name.localeCompare(b.name)),
+		options: sortOptions(resource),
 		default: 'createdAt',
 		description: 'Field to sort by',
 	};
-	return {
+	const options = (list: INodeProperties[]): INodeProperties => ({
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
 		placeholder: 'Add Option',
 		default: {},
-		options: byDisplayName([
-			BASE_URL_OPTION,
-			CONCURRENCY_OPTION,
-			PAGE_SIZE_OPTION,
-			sortBy,
-			SORT_ORDER_OPTION,
-			TIMEOUT_OPTION,
-		]),
+		options: byDisplayName(list),
 		displayOptions: show(resource.value, ['getAll']),
-	};
+	});
+	return [
+		...forVersions(
+			[
+				options([
+					BASE_URL_OPTION,
+					CONCURRENCY_OPTION,
+					PAGE_SIZE_OPTION,
+					sortBy,
+					SORT_ORDER_OPTION,
+					TIMEOUT_OPTION,
+				]),
+			],
+			V1_1,
+			true,
+		),
+		...forVersions(
+			[
+				{
+					...sortRules(sortOptions(resource), { multiple: false }),
+					displayOptions: show(resource.value, ['getAll']),
+				},
+				options([BASE_URL_OPTION, CONCURRENCY_OPTION, PAGE_SIZE_OPTION, TIMEOUT_OPTION]),
+			],
+			V1_1,
+		),
+	];
 }
 
 /** Everything specific to one resource, grouped by where it appears in the node's parameter list. */

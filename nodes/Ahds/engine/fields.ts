@@ -1,7 +1,9 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
+import { byDisplayName, forVersions } from '../../shared/describe';
 import { UUID_EXAMPLE } from '../../shared/validate';
 import type { AhdsField } from '../resources';
+import { V1_1 } from './version';
 
 /** "ownerContactId" -> "Owner Contact ID". */
 export function titleCase(name: string): string {
@@ -29,8 +31,15 @@ export function optionsOf(values: readonly string[]): INodePropertyOptions[] {
 export const VALUE = 'value';
 export const ENTRY = 'entry';
 
+/** What a coded value's placeholders show when its field gives no example. */
+const CODING_EXAMPLE = { code: 'ABC', system: 'urn:example:codes' };
+
 /** The three parts of a coded value, as n8n parameters named `<prefix>code`, `<prefix>system`, ... */
-function codingParts(prefix: string, labelPrefix: string): INodeProperties[] {
+function codingParts(
+	prefix: string,
+	labelPrefix: string,
+	example = CODING_EXAMPLE,
+): INodeProperties[] {
 	const name = (part: string) => (prefix === '' ? part : `${prefix}${titleCase(part)}`);
 	return [
 		{
@@ -38,7 +47,7 @@ function codingParts(prefix: string, labelPrefix: string): INodeProperties[] {
 			name: name('code'),
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. phone',
+			placeholder: `e.g. ${example.code}`,
 			description: 'The code',
 		},
 		{
@@ -46,7 +55,7 @@ function codingParts(prefix: string, labelPrefix: string): INodeProperties[] {
 			name: name('system'),
 			type: 'string',
 			default: '',
-			placeholder: 'e.g. http://hl7.org/fhir/contact-point-system',
+			placeholder: `e.g. ${example.system}`,
 			description: 'The URI of the code system the code belongs to',
 		},
 		{
@@ -102,8 +111,8 @@ export function fieldProperties(field: AhdsField, inEntry = false): INodePropert
 	switch (field.type) {
 		case 'coding':
 			return inEntry
-				? codingParts(field.name, `${labelOf(field)} `)
-				: [group(field, 'Coded Value', codingParts('', ''))];
+				? codingParts(field.name, `${labelOf(field)} `, field.example)
+				: [group(field, 'Coded Value', codingParts('', '', field.example))];
 		case 'quantity':
 			return [group(field, 'Quantity', QUANTITY_PARTS)];
 		case 'objectList':
@@ -118,7 +127,7 @@ export function fieldProperties(field: AhdsField, inEntry = false): INodePropert
 						{
 							displayName: field.itemName ?? 'Entry',
 							name: ENTRY,
-							values: (field.fields ?? []).flatMap((sub) => fieldProperties(sub, true)),
+							values: entryProperties(field.fields ?? []),
 						},
 					],
 				},
@@ -126,6 +135,83 @@ export function fieldProperties(field: AhdsField, inEntry = false): INodePropert
 		default:
 			return [scalarProperty(field, base)];
 	}
+}
+
+/** The Type picker's option for a code the list does not have. */
+export const CUSTOM_CODE = 'custom';
+
+/** The entry fields grouped under "Additional Fields" from node version 1.1. */
+export const ENTRY_MORE = 'additionalFields';
+
+/**
+ * The fields of one list entry (a contact detail). From node version 1.1 a coded value with `codes`
+ * is picked from a list (its code, system and display fields stay for "Custom Code"), booleans with an
+ * `initial` value start with it, and `advanced` fields sit under the entry's "Additional Fields".
+ * Version 1 entries keep their flat fields and defaults.
+ */
+function entryProperties(fields: AhdsField[]): INodeProperties[] {
+	const advanced = fields
+		.filter((field) => field.advanced)
+		.flatMap((f) => fieldProperties(f, true));
+	// A picked code leads its entry (the Type of a contact detail says what its Value is).
+	const main = fields.filter((field) => !field.advanced);
+	const picked = main.filter((field) => field.codes);
+	return [
+		...[...picked, ...main.filter((field) => !field.codes)].flatMap(entryField),
+		...forVersions(advanced, V1_1, true),
+		...forVersions(
+			[
+				{
+					displayName: 'Additional Fields',
+					name: ENTRY_MORE,
+					type: 'collection',
+					placeholder: 'Add Field',
+					default: {},
+					options: byDisplayName(advanced),
+				},
+			],
+			V1_1,
+		),
+	];
+}
+
+function entryField(field: AhdsField): INodeProperties[] {
+	const [property] = fieldProperties(field, true);
+	if (field.type === 'boolean' && field.initial !== undefined) {
+		return [
+			...forVersions([{ ...property, default: false }], V1_1, true),
+			...forVersions([{ ...property, default: field.initial }], V1_1),
+		];
+	}
+	if (field.type !== 'coding' || !field.codes) return fieldProperties(field, true);
+	const first = field.codes.values[0].code;
+	const picker: INodeProperties = {
+		displayName: labelOf(field),
+		name: field.name,
+		type: 'options',
+		options: [
+			...field.codes.values.map(({ code, display }) => ({ name: display, value: code })),
+			{
+				name: 'Custom Code',
+				value: CUSTOM_CODE,
+				description: 'Any code of any code system, typed below',
+			},
+		].sort((a, b) => a.name.localeCompare(b.name)),
+		default: first,
+		description: field.description,
+	};
+	// Version 1 types the code, system and display; from 1.1 they are there for Custom Code.
+	const parts = fieldProperties(field, true);
+	return [
+		...forVersions([picker], V1_1),
+		...forVersions(parts, V1_1, true),
+		...forVersions(parts, V1_1).map((part) => ({
+			...part,
+			displayOptions: {
+				show: { ...part.displayOptions?.show, [field.name]: [CUSTOM_CODE] },
+			},
+		})),
+	];
 }
 
 type Base = Pick<INodeProperties, 'displayName' | 'name' | 'description' | 'placeholder'>;
@@ -190,5 +276,4 @@ export const sortValues = (fields: AhdsField[]) => [
 ];
 
 /** Collection options sorted by display name, as n8n's conventions want. */
-export const byDisplayName = (properties: INodeProperties[]) =>
-	[...properties].sort((a, b) => a.displayName.localeCompare(b.displayName));
+export { byDisplayName };

@@ -37,7 +37,7 @@ export function ahdsProperties(resources: readonly AhdsResource[]): INodePropert
 			},
 		})),
 		...described.flatMap((d) => d.filters),
-		...described.map((d) => d.options),
+		...described.flatMap((d) => d.options),
 		...otherProperties.getAll,
 		shared.otherOptions,
 	];
@@ -49,7 +49,6 @@ export function resourceOptions(resources: readonly AhdsResource[]) {
 		...resources.map((resource) => ({
 			name: resource.displayName,
 			value: resource.value,
-			description: `${resource.displayName} records (/ahds/v1/${resource.slug})`,
 		})),
 		{
 			name: 'Other Resource',
@@ -84,7 +83,7 @@ export function ahdsResources(resources: readonly AhdsResource[]): Record<string
 				...d.required,
 				...d.collections,
 				...d.filters,
-				d.options,
+				...d.options,
 			],
 			operations: operationsFor(namedKind(resource)),
 		};

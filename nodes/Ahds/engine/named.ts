@@ -1,8 +1,10 @@
 import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 
+import { nodeVersion, readSortRules } from '../../shared/describe';
 import { isBlank, toUuid } from '../../shared/validate';
 import { toOneOf } from '../../shared/choices';
 import type { AhdsResource } from '../resources';
+import { V1_1 } from './version';
 import { filterFields, sortValues } from './fields';
 import type { ResourceKind } from './operations';
 import { readCollection, readRequired } from './values';
@@ -25,6 +27,16 @@ export function sortQuery(
 	return qs;
 }
 
+/**
+ * The sort of an item: Options › Sort By and Sort Order on a version 1 node, the "Sort" rule from 1.1,
+ * as `{ sortBy, sortOrder }`.
+ */
+export function sortOf(ctx: IExecuteFunctions, i: number, options: IDataObject): IDataObject {
+	if (nodeVersion(ctx) < V1_1) return options;
+	const [rule] = readSortRules(ctx, i);
+	return rule ? { sortBy: rule.field, sortOrder: rule.dir } : {};
+}
+
 /** A resource the node names: parameters typed from its descriptor. */
 export function namedKind(resource: AhdsResource): ResourceKind {
 	const label = `${resource.displayName} ID`;
@@ -38,7 +50,13 @@ export function namedKind(resource: AhdsResource): ResourceKind {
 		idParameter: label,
 		idField: () => resource.idField,
 		outputKey: () => resource.idField,
-		recordId: (ctx, i) => toUuid(ctx, i, label, ctx.getNodeParameter(resource.idField, i, '')),
+		recordId: (ctx, i) =>
+			toUuid(
+				ctx,
+				i,
+				resource.displayName,
+				ctx.getNodeParameter(resource.idField, i, '', { extractValue: true }),
+			),
 		createId(ctx, i) {
 			const value = ctx.getNodeParameter(resource.idField, i, '');
 			return isBlank(value) ? undefined : toUuid(ctx, i, label, value);
@@ -57,7 +75,7 @@ export function namedKind(resource: AhdsResource): ResourceKind {
 			const values = ctx.getNodeParameter('filters', i, {}) as IDataObject;
 			return {
 				...readCollection({ ctx, itemIndex: i }, values, filters),
-				...sortQuery(ctx, i, options, sortable),
+				...sortQuery(ctx, i, sortOf(ctx, i, options), sortable),
 			};
 		},
 	};

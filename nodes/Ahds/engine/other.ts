@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { forVersions, sortRules } from '../../shared/describe';
 import type { Ctx } from '../../shared/validate';
 import { invalidParameter, requireString, toPathSegment, toText } from '../../shared/validate';
 import {
@@ -11,9 +12,10 @@ import {
 	TIMEOUT_OPTION,
 	WRITE_OPERATIONS,
 } from './describe';
+import { V1_1 } from './version';
 import { byDisplayName } from './fields';
 import type { ResourceKind } from './operations';
-import { sortQuery } from './named';
+import { sortOf, sortQuery } from './named';
 
 /**
  * "Other Resource": any AHDS resource by its path name, with the same six operations and a JSON
@@ -32,8 +34,7 @@ export const RESOURCE_PATH: INodeProperties = {
 	default: '',
 	required: true,
 	placeholder: 'e.g. reminder',
-	description:
-		'The AHDS resource as it appears in the path /site/{siteId}/ahds/v1/{resource}, e.g. reminder or estimate',
+	description: 'The AHDS resource as its URLs name it, e.g. reminder or estimate',
 	displayOptions: { show: { resource: [OTHER] } },
 };
 
@@ -99,28 +100,54 @@ export const otherProperties = {
 			],
 			displayOptions: show(['getAll']),
 		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: byDisplayName([
-				BASE_URL_OPTION,
-				CONCURRENCY_OPTION,
-				PAGE_SIZE_OPTION,
+		...forVersions(
+			[
 				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'string',
-					default: 'createdAt',
-					description: 'Field to sort by, e.g. createdAt or updatedAt',
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					options: byDisplayName([
+						BASE_URL_OPTION,
+						CONCURRENCY_OPTION,
+						PAGE_SIZE_OPTION,
+						{
+							displayName: 'Sort By',
+							name: 'sortBy',
+							type: 'string',
+							default: 'createdAt',
+							description: 'Field to sort by, e.g. createdAt or updatedAt',
+						},
+						SORT_ORDER_OPTION,
+						TIMEOUT_OPTION,
+					]),
+					displayOptions: show(['getAll']),
 				},
-				SORT_ORDER_OPTION,
-				TIMEOUT_OPTION,
-			]),
-			displayOptions: show(['getAll']),
-		},
+			],
+			V1_1,
+			true,
+		),
+		...forVersions(
+			[
+				{ ...sortRules(undefined, { multiple: false }), displayOptions: show(['getAll']) },
+				{
+					displayName: 'Options',
+					name: 'options',
+					type: 'collection',
+					placeholder: 'Add Option',
+					default: {},
+					options: byDisplayName([
+						BASE_URL_OPTION,
+						CONCURRENCY_OPTION,
+						PAGE_SIZE_OPTION,
+						TIMEOUT_OPTION,
+					]),
+					displayOptions: show(['getAll']),
+				},
+			],
+			V1_1,
+		),
 	] as INodeProperties[],
 };
 
@@ -179,6 +206,6 @@ export const otherKind: ResourceKind = {
 				throw invalidParameter(ctx, i, `${label} › Field`, 'a field name', filter.field);
 			qs[field] = toText(ctx, i, `${label} › Value`, filter.value ?? '');
 		});
-		return { ...qs, ...sortQuery(ctx, i, options) };
+		return { ...qs, ...sortQuery(ctx, i, sortOf(ctx, i, options)) };
 	},
 };

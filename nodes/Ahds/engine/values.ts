@@ -13,7 +13,7 @@ import {
 } from '../../shared/validate';
 import { toOneOf } from '../../shared/choices';
 import type { AhdsField } from '../resources';
-import { ENTRY, VALUE, labelOf } from './fields';
+import { ENTRY, ENTRY_MORE, VALUE, labelOf } from './fields';
 
 /** Where values are read: the item, and the ID of the record being written (for list entries). */
 export interface Reader {
@@ -58,25 +58,46 @@ function toQuantity(reader: Reader, label: string, parts: IDataObject): IDataObj
 	return quantity;
 }
 
-/** One entry of a list field (a contact detail): typed values, and the autofilled IDs and times. */
+/** A coded value of a list entry: the code picked from its list (node version 1.1), or its three parts. */
+function entryCoding(reader: Reader, sub: AhdsField, entry: IDataObject, label: string) {
+	const picked = entry[sub.name];
+	const known = sub.codes?.values.find(({ code }) => code === picked);
+	if (sub.codes && known)
+		return { code: known.code, system: sub.codes.system, display: known.display };
+	return toCoding(reader, label, {
+		code: entry[`${sub.name}Code`],
+		system: entry[`${sub.name}System`],
+		display: entry[`${sub.name}Display`],
+	});
+}
+
+/**
+ * One entry of a list field (a contact detail): typed values (from node version 1.1 the technical ones
+ * sit under the entry's Additional Fields), an empty label filled from a picked code, and the autofilled
+ * IDs and times. A required field still empty then fails, naming it.
+ */
 function toEntry(reader: Reader, field: AhdsField, entry: IDataObject, n: number): IDataObject {
 	const prefix = `${labelOf(field)} ${n + 1}`;
+	const values = { ...entry, ...((entry[ENTRY_MORE] ?? {}) as IDataObject) };
+	const label = (sub: AhdsField) => `${prefix} › ${labelOf(sub)}`;
 	const result: IDataObject = {};
 	for (const sub of field.fields ?? []) {
-		const label = `${prefix} › ${labelOf(sub)}`;
 		const value =
 			sub.type === 'coding'
-				? toCoding(reader, label, {
-						code: entry[`${sub.name}Code`],
-						system: entry[`${sub.name}System`],
-						display: entry[`${sub.name}Display`],
-					})
-				: isEmpty(entry[sub.name])
+				? entryCoding(reader, sub, values, label(sub))
+				: isEmpty(values[sub.name])
 					? undefined
-					: toApiValue(reader, sub, label, entry[sub.name]);
+					: toApiValue(reader, sub, label(sub), values[sub.name]);
 		if (value !== undefined) result[sub.name] = value;
-		else if (sub.required && !isAutofilled(field, sub.name)) {
-			throw invalidParameter(reader.ctx, reader.itemIndex, label, 'a value', entry[sub.name]);
+	}
+	for (const sub of field.fields ?? []) {
+		const fills = sub.codes?.fills;
+		const coding = result[sub.name] as IDataObject | undefined;
+		if (fills && result[fills] === undefined && coding?.display) result[fills] = coding.display;
+	}
+	for (const sub of field.fields ?? []) {
+		if (sub.required && result[sub.name] === undefined && !isAutofilled(field, sub.name)) {
+			throw invalidParameter(reader.ctx, reader.itemIndex, label(sub), 'a value', values[sub.name]);
 		}
 	}
 	const { uuid, parentId, now } = field.autofill ?? {};

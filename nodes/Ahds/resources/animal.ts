@@ -12,9 +12,12 @@ export const animal: AhdsResource = {
 	evidence: 'GET list (animalcontroller_findall) and POST',
 	fields: [
 		nameField('animal', 'Bella'),
-		codedField('species', 'species'),
-		codedField('breed', 'breed'),
-		codedField('sex', 'sex'),
+		codedField('species', 'species', { code: '448771007', system: 'http://snomed.info/sct' }),
+		codedField('breed', 'breed', { code: 'labrador-retriever', system: 'urn:example:breeds' }),
+		codedField('sex', 'sex', {
+			code: 'female',
+			system: 'http://hl7.org/fhir/administrative-gender',
+		}),
 		{ name: 'colour', type: 'string', description: 'Coat or skin colour', placeholder: 'e.g. Tan' },
 		{
 			name: 'microchipNumber',

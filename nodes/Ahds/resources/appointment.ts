@@ -13,8 +13,14 @@ export const appointment: AhdsResource = {
 		refField('animalId', 'animal the appointment is for'),
 		refField('contactId', 'contact who booked the appointment'),
 		refField('consultId', 'consult of the appointment'),
-		codedField('appointmentStatus', 'status of the appointment'),
-		codedField('appointmentType', 'type of the appointment'),
+		codedField('appointmentStatus', 'status of the appointment', {
+			code: 'booked',
+			system: 'http://hl7.org/fhir/appointmentstatus',
+		}),
+		codedField('appointmentType', 'type of the appointment', {
+			code: 'vaccination',
+			system: 'urn:example:appointment-types',
+		}),
 		{
 			name: 'durationMinutes',
 			type: 'integer',

@@ -22,11 +22,16 @@ export const refField = (name: string, what: string): AhdsField => ({
 	description: `The UUID of the ${what}`,
 });
 
-/** A coded value `{code, system, display?}`. */
-export const codedField = (name: string, what: string): AhdsField => ({
+/** A coded value `{code, system, display?}`, with an example code and code system for its placeholders. */
+export const codedField = (
+	name: string,
+	what: string,
+	example?: { code: string; system: string },
+): AhdsField => ({
 	name,
 	type: 'coding',
 	description: `The ${what} as a coded value (code, code system, display text)`,
+	example,
 });
 
 export const currencyField: AhdsField = {

@@ -1,5 +1,22 @@
 import type { AhdsResource } from './types';
 
+/**
+ * The kinds of contact detail: FHIR R4's ContactPoint system. The seed shows a detail's type only as a
+ * coding `{code, system, display}`; these codes are FHIR's, which AHDS's FHIR-style codings follow
+ * (INFERRED; "Custom Code" takes any other).
+ */
+const CONTACT_POINT_SYSTEM = 'http://hl7.org/fhir/contact-point-system';
+
+const CONTACT_POINT_TYPES = [
+	{ code: 'phone', display: 'Phone' },
+	{ code: 'email', display: 'Email' },
+	{ code: 'sms', display: 'SMS' },
+	{ code: 'fax', display: 'Fax' },
+	{ code: 'pager', display: 'Pager' },
+	{ code: 'url', display: 'URL' },
+	{ code: 'other', display: 'Other' },
+];
+
 /** Contact: owners, vets, suppliers and staff. Every field, filter and sort field is documented (SEED). */
 export const contact: AhdsResource = {
 	slug: 'contact',
@@ -38,7 +55,7 @@ export const contact: AhdsResource = {
 					name: 'name',
 					type: 'string',
 					required: true,
-					description: "Label of the detail, e.g. 'Home phone' or 'Email'",
+					description: "Label of the detail, e.g. 'Home phone'. Empty: the name of its Type.",
 					placeholder: 'e.g. Mobile phone',
 				},
 				{
@@ -53,17 +70,21 @@ export const contact: AhdsResource = {
 					label: 'Type',
 					type: 'coding',
 					required: true,
-					description: 'The kind of detail as a coded value (e.g. code "phone" or "email")',
+					description: 'The kind of detail: phone, email, SMS...',
+					example: { code: 'phone', system: CONTACT_POINT_SYSTEM },
+					codes: { system: CONTACT_POINT_SYSTEM, values: CONTACT_POINT_TYPES, fills: 'name' },
 				},
 				{
 					name: 'isPreferred',
 					type: 'boolean',
+					initial: true,
 					description: 'Whether this is the preferred detail of its type for the contact',
 				},
 				{
 					name: 'isActive',
 					type: 'boolean',
-					description: 'Whether this detail is currently active',
+					initial: true,
+					description: 'Whether this detail is currently in use',
 				},
 				{
 					name: 'subscriptionGroups',
@@ -74,16 +95,19 @@ export const contact: AhdsResource = {
 				{
 					name: 'valueCleaned',
 					type: 'string',
+					advanced: true,
 					description: 'System-normalized form of the value, if known',
 				},
 				{
 					name: 'contactDetailId',
 					type: 'uuid',
+					advanced: true,
 					description: 'The UUID of this detail; leave empty to generate one',
 				},
 				{
 					name: 'extensions',
 					type: 'json',
+					advanced: true,
 					description: 'Vendor- or practice-specific extensions, as a JSON object',
 				},
 			],
@@ -109,6 +133,7 @@ export const contact: AhdsResource = {
 			name: 'creditStatusConcept',
 			type: 'coding',
 			description: 'The credit status as a coded value',
+			example: { code: 'OK', system: 'urn:example:credit-status' },
 		},
 		{
 			name: 'birthDate',

@@ -50,6 +50,22 @@ export interface AhdsField {
 	/** For `objectList`: the fields of one entry, and the name of one entry ("Contact Detail"). */
 	fields?: AhdsField[];
 	itemName?: string;
+	/** For `coding`: an example code and code system, for the placeholders. */
+	example?: { code: string; system: string };
+	/**
+	 * For `coding` in a list entry: the codes to pick from (node version 1.1 on), all of one code system;
+	 * "Custom Code" keeps the code, system and display fields. `fills` names the entry field that takes
+	 * the picked code's display text when left empty.
+	 */
+	codes?: {
+		system: string;
+		values: ReadonlyArray<{ code: string; display: string }>;
+		fills?: string;
+	};
+	/** For `boolean` list entry fields: what a new entry starts with from node version 1.1 (version 1: off). */
+	initial?: boolean;
+	/** For list entry fields: technical, listed under the entry's "Additional Fields" from node version 1.1. */
+	advanced?: boolean;
 	/** For `objectList`: entry fields the node fills when left empty. */
 	autofill?: {
 		/** A new v4 UUID. */

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
-import { collection, forOperation } from '../../shared/describe';
+import { byDisplayName, collection, forOperation } from '../../shared/describe';
 import type { FieldKinds } from '../../shared/fields';
 import { readCollection } from '../../shared/fields';
 import { idOf, readIds } from '../../shared/ids';
@@ -49,10 +49,11 @@ export function crudResource(def: CrudDefinition): Resource {
 	const site = def.inSite ? [siteId] : [];
 	const ids = [...site, idOf(def.idProperty, def.displayName)];
 	const kinds = def.kinds ?? {};
-	const updatable = [
+	const optional = byDisplayName(def.optional);
+	const updatable = byDisplayName([
 		...def.primary.map((field) => ({ ...field, required: false })),
 		...def.optional,
-	];
+	]);
 	const writable = new Set(updatable.map((field) => field.name));
 	const picker = operationPicker(
 		def.value,
@@ -81,7 +82,7 @@ export function crudResource(def: CrudDefinition): Resource {
 			endpoint: def.endpoints.create,
 			ids: site,
 			primary: def.primary,
-			optional: def.optional,
+			optional,
 			kinds,
 			fixedBody: def.fixedBody && ((params) => def.fixedBody?.(params.siteId) ?? {}),
 		}),

@@ -79,7 +79,7 @@ describe('Aerona › Appointment', () => {
 		const badId = await failAerona({ parameters: create({ patientId: 'P-12' }) });
 		expect(badId.requests).toEqual([]);
 		expect(badId.error.message).toBe(
-			'Invalid value for "Patient ID": expected a numeric ID (a whole number such as 42), but got "P-12"',
+			'Invalid value for "Patient": expected a numeric ID (a whole number such as 42), but got "P-12"',
 		);
 		const badTime = await failAerona({ parameters: create({ appointmentTime: 'next tuesday' }) });
 		expect(badTime.requests).toEqual([]);

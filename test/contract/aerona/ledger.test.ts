@@ -75,7 +75,7 @@ describe('Aerona › Payment and Invoice', () => {
 		],
 		[
 			{ patientId: '42a' },
-			'Invalid value for "Patient ID": expected a numeric ID (a whole number such as 42), but got "42a"',
+			'Invalid value for "Patient": expected a numeric ID (a whole number such as 42), but got "42a"',
 		],
 	])('Search rejects bad input before any request: %j', async (overrides, message) => {
 		const { error, requests } = await failAerona({

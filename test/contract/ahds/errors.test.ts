@@ -12,7 +12,7 @@ const badInput: Array<[string, IDataObject, string]> = [
 	[
 		'an invalid UUID',
 		{ ...base, operation: 'get', contactId: '3f2b8c1e-not-a-uuid' },
-		'Invalid value for "Contact ID": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "3f2b8c1e-not-a-uuid"',
+		'Invalid value for "Contact": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "3f2b8c1e-not-a-uuid"',
 	],
 	[
 		'an invalid UUID on Create',
@@ -166,8 +166,8 @@ describe('AHDS › bad input fails before any request', () => {
 			{
 				json: {
 					error:
-						'Invalid value for "Contact ID": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "nope"',
-					description: 'Set "Contact ID" to a UUID such as 123e4567-e89b-12d3-a456-426614174000.',
+						'Invalid value for "Contact": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "nope"',
+					description: 'Change "Contact", or fix the expression that sets it for this item.',
 				},
 				pairedItem: { item: 0 },
 			},

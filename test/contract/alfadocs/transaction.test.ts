@@ -130,7 +130,7 @@ describe('AlfaDocs › Transaction', () => {
 				json: {
 					error:
 						'Invalid value for "End Date": expected a date on or after the Start Date (2026-02-01), but got "2026-01-10"',
-					description: 'Set "End Date" to a date on or after the Start Date (2026-02-01).',
+					description: 'Change "End Date", or fix the expression that sets it for this item.',
 				},
 				pairedItem: { item: 0 },
 			},

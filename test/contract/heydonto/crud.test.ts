@@ -438,7 +438,9 @@ describe('HeyDonto › record-specific checks', () => {
 				parameters: { resource: 'brand', operation: 'create', additionalFields: {}, ...given },
 			});
 			expect(error.message).toBe(`Invalid value for ${expected}`);
-			expect(error.description).toMatch(/^Set "(Title|Is Enabled)" to /);
+			expect(error.description).toMatch(
+				/^Change "(Title|Is Enabled)", or fix the expression that sets it for this item\.$/,
+			);
 			expect(requests).toEqual([]);
 		},
 	);

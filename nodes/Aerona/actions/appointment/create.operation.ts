@@ -3,11 +3,12 @@ import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workfl
 import { collection, forOperation } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { readCollection, readParameters } from '../../../shared/fields';
-import { idField } from '../../../shared/locators';
 import { aerona } from '../../transport';
 import {
 	appointmentTypeLocator,
 	clinicianLocator,
+	createdRecord,
+	patientLocator,
 	practiceLocator,
 	statusField,
 	toAeronaDateTime,
@@ -30,7 +31,7 @@ const required: INodeProperties[] = [
 		typeOptions: { minValue: 1 },
 		description: 'The length of the appointment in minutes',
 	},
-	idField('patientId', 'Patient ID'),
+	patientLocator('The patient the appointment is for, searched by name or given by ID'),
 ];
 
 const appointmentTime: INodeProperties = {
@@ -77,7 +78,10 @@ export const description = forOperation('appointment', 'create', [
 	collection('additionalFields', additionalFields),
 ]);
 
-/** POST /appointments; Aerona answers with the new appointment's bare ID, output as `{ id }`. */
+/**
+ * POST /appointments; Aerona answers with the new appointment's bare ID, output as `{ id }` (or the
+ * appointment read back, with Options › Return Created Record).
+ */
 export async function execute(this: IExecuteFunctions, i: number): Promise<IDataObject> {
 	const body: IDataObject = {
 		...readParameters(this, i, required, kinds),
@@ -89,5 +93,14 @@ export async function execute(this: IExecuteFunctions, i: number): Promise<IData
 		),
 		...readCollection(this, i, 'additionalFields', additionalFields),
 	};
-	return await aerona.record.call(this, { endpoint: 'appointment.create', body, itemIndex: i });
+	const created = await aerona.record.call(this, {
+		endpoint: 'appointment.create',
+		body,
+		itemIndex: i,
+	});
+	return await createdRecord(this, i, created, {
+		endpoint: 'appointment.get',
+		parameter: 'appointmentId',
+		label: 'Appointment',
+	});
 }

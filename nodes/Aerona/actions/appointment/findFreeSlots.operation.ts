@@ -16,7 +16,10 @@ import {
 const NO_CLINICIAN_TYPE = 0;
 
 export const description = forOperation('appointment', 'findFreeSlots', [
-	appointmentTypeLocator('The type of appointment to find slots for'),
+	practiceLocator(
+		'The practice to search: required with Clinician Type, and it narrows the Clinician and Appointment Type lists',
+		false,
+	),
 	clinicianLocator(
 		'clinicianId',
 		'Find the free slots of this clinician. Set either Clinician or Clinician Type, not both.',
@@ -31,7 +34,7 @@ export const description = forOperation('appointment', 'findFreeSlots', [
 		description:
 			'Find the free slots of every clinician of this type at the practice. Set either Clinician or Clinician Type, not both.',
 	},
-	practiceLocator('The practice to search. Required with Clinician Type.', false),
+	appointmentTypeLocator('The type of appointment to find slots for'),
 	{
 		displayName: 'Search Start',
 		name: 'searchStart',

@@ -1,10 +1,10 @@
 import { idOf } from '../../../shared/ids';
-import { idField } from '../../../shared/locators';
 import { getById } from '../../../shared/operations';
 import { aerona } from '../../transport';
+import { appointmentIdField } from '../common';
 
 export const { description, execute } = getById(aerona, {
 	resource: 'appointment',
 	endpoint: 'appointment.get',
-	ids: [idOf(idField('appointmentId', 'Appointment ID'))],
+	ids: [idOf(appointmentIdField)],
 });

@@ -2,12 +2,11 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { forOperation } from '../../../shared/describe';
 import { idOf, readIds } from '../../../shared/ids';
-import { idField } from '../../../shared/locators';
 import { toInteger } from '../../../shared/validate';
 import { aerona } from '../../transport';
-import { statusField } from '../common';
+import { appointmentIdField, statusField } from '../common';
 
-const appointmentId = idOf(idField('appointmentId', 'Appointment ID'));
+const appointmentId = idOf(appointmentIdField);
 
 export const description = forOperation('appointment', 'updateStatus', [
 	appointmentId.property,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions } from 'n8n-workflow';
 import { collection, forOperation } from '../../../shared/describe';
 import { readParameters } from '../../../shared/fields';
 import { aerona } from '../../transport';
-import { practiceLocator } from '../common';
+import { createdRecord, practiceLocator } from '../common';
 import {
 	forenameField,
 	optionalPatientFields,
@@ -23,7 +23,10 @@ export const description = forOperation('patient', 'create', [
 	collection('additionalFields', optionalPatientFields),
 ]);
 
-/** POST /patients (inferred). A bare ID in the answer becomes `{ id }`; a record is output as it is. */
+/**
+ * POST /patients (inferred). A bare ID in the answer becomes `{ id }` (or the patient read back, with
+ * Options › Return Created Record); a record is output as it is.
+ */
 export async function execute(this: IExecuteFunctions, i: number) {
 	const body = {
 		...patientBody(
@@ -34,5 +37,14 @@ export async function execute(this: IExecuteFunctions, i: number) {
 		),
 		...readParameters(this, i, required, patientKinds),
 	};
-	return await aerona.record.call(this, { endpoint: 'patient.create', body, itemIndex: i });
+	const created = await aerona.record.call(this, {
+		endpoint: 'patient.create',
+		body,
+		itemIndex: i,
+	});
+	return await createdRecord(this, i, created, {
+		endpoint: 'patient.get',
+		parameter: 'patientId',
+		label: 'Patient',
+	});
 }

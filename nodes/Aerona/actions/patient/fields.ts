@@ -4,12 +4,11 @@ import { textField } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { toApiFields, unwrapLocators } from '../../../shared/fields';
 import { idOf } from '../../../shared/ids';
-import { idField } from '../../../shared/locators';
 import { toJson } from '../../../shared/validate';
-import { practiceLocator } from '../common';
+import { patientLocator, practiceLocator } from '../common';
 
-/** The patient's ID, which Get and Update take (Aerona has no patient picker). */
-export const patientId = idOf(idField('patientId', 'Patient ID'));
+/** The patient Get and Update take: searched by name "From List", or by ID. */
+export const patientId = idOf(patientLocator('The patient, searched by name or given by ID'));
 
 /**
  * The patient fields Aerona's API document shows (SEED; its patient record is cut off after
@@ -18,13 +17,18 @@ export const patientId = idOf(idField('patientId', 'Patient ID'));
  */
 const text = textField;
 
-const aeronaId = (name: string, displayName: string, what: string) =>
+/**
+ * Aerona publishes no list of its gender, title, patient type, source and referrer numbers: they are
+ * the numbers a patient record shows (Patient → Get).
+ */
+const aeronaId = (name: string, displayName: string, what: string, example: number) =>
 	({
 		displayName,
 		name,
 		type: 'number',
 		default: 0,
-		description: `Aerona's ID of the ${what}`,
+		placeholder: `e.g. ${example}`,
+		description: `Aerona's number for the ${what}, as Patient → Get shows it in "${name}" (Aerona publishes no list)`,
 	}) as INodeProperties;
 
 export const forenameField = text('forename', 'Forename', 'Mary', "The patient's first name");
@@ -53,15 +57,15 @@ export const optionalPatientFields: INodeProperties[] = [
 	text('address2', 'Address Line 2', 'Killylane', 'Second line of the address'),
 	text('address3', 'Address Line 3', 'Eglinton', 'Third line of the address'),
 	dobField,
-	aeronaId('genderId', 'Gender ID', 'gender'),
+	aeronaId('genderId', 'Gender ID', "patient's gender", 2),
 	text('knownAs', 'Known As', 'Tom', 'The name the patient goes by'),
 	text('maidenName', 'Maiden Name', 'Jones', "The patient's maiden name"),
 	text('occupation', 'Occupation', 'Teacher', "The patient's occupation"),
 	otherFieldsField,
-	aeronaId('patientTypeId', 'Patient Type ID', 'patient type'),
-	aeronaId('referrerId', 'Referrer ID', 'referrer'),
-	aeronaId('sourceId', 'Source ID', 'source the patient came from'),
-	aeronaId('titleId', 'Title ID', 'title (Mr, Mrs, ...)'),
+	aeronaId('patientTypeId', 'Patient Type ID', 'patient type', 1),
+	aeronaId('referrerId', 'Referrer ID', 'referrer', 28),
+	aeronaId('sourceId', 'Source ID', 'source the patient came from', 4),
+	aeronaId('titleId', 'Title ID', 'title (Mr, Mrs, ...)', 1),
 ];
 
 /** Update Fields: the optional fields plus the ones create requires, alphabetised. */

@@ -1,5 +1,11 @@
 import { idLocator } from '../../../shared/locators';
-import { enabledField, idListField, standardSortFields, titleField } from '../common';
+import {
+	enabledField,
+	idListField,
+	organizationPicker,
+	standardSortFields,
+	titleField,
+} from '../common';
 import { crudResource } from '../crud';
 
 export const brand = crudResource({
@@ -18,28 +24,21 @@ export const brand = crudResource({
 	optional: [
 		enabledField,
 		{
-			displayName: 'Is Adding New Organization',
+			displayName: 'Create New Organization',
 			name: 'isAddingNewOrganization',
 			type: 'boolean',
 			default: false,
 			description:
-				'Whether to create a new organization named by Organization Title along with the brand',
+				'Whether to create an organization named Organization Title for the brand, instead of picking one',
 		},
-		{
-			displayName: 'Organization ID',
-			name: 'organizationId',
-			type: 'string',
-			default: '',
-			placeholder: 'e.g. 3',
-			description: 'The ID of the organization the brand belongs to',
-		},
+		organizationPicker('The organization the brand belongs to'),
 		{
 			displayName: 'Organization Title',
 			name: 'organizationTitle',
 			type: 'string',
 			default: '',
 			placeholder: 'e.g. HealthCorp',
-			description: 'The title of the organization the brand belongs to',
+			description: 'The title of the new organization, with Create New Organization',
 		},
 	],
 	kinds: { organizationId: 'id' },

@@ -347,7 +347,7 @@ export function search(spec: SearchSpec): Operation {
 			? sortText
 			: sortRules(
 					[...spec.sortKeys].sort((a, b) => a.name.localeCompare(b.name)),
-					spec.sortKeys[0].value,
+					{ defaultField: spec.sortKeys[0].value },
 				);
 	return {
 		description: forOperation(spec.kind.value, 'search', [

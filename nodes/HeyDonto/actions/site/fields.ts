@@ -1,9 +1,10 @@
 import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 
+import { byDisplayName } from '../../../shared/describe';
 import type { FieldKinds } from '../../../shared/fields';
 import { idLocator } from '../../../shared/locators';
 import { invalidParameter } from '../../../shared/validate';
-import { idListField } from '../common';
+import { brandPicker, idListField, organizationPicker } from '../common';
 
 /** The site's address as HeyDonto's API document shows it (SEED): `{street, city, zipCode}`. */
 export const addressField: INodeProperties = {
@@ -78,7 +79,7 @@ export const dentalPracticesField = idListField(
 );
 
 /** Optional site fields of HeyDonto's API document (SEED; clientAccountId from the newer DOCS), named as the API names them. */
-export const siteOptionalFields: INodeProperties[] = [
+export const siteOptionalFields: INodeProperties[] = byDisplayName([
 	{
 		displayName: 'AnyDesk IP',
 		name: 'anyDeskIp',
@@ -87,21 +88,14 @@ export const siteOptionalFields: INodeProperties[] = [
 		placeholder: 'e.g. 192.168.1.1',
 		description: 'The AnyDesk address for remote access to the site',
 	},
-	{
-		displayName: 'Brand ID',
-		name: 'brandId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 2',
-		description: 'The brand the site belongs to',
-	},
+	brandPicker('The brand the site belongs to'),
 	{
 		displayName: 'Brand Title',
 		name: 'brandTitle',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. BrandCorp',
-		description: 'The title of the brand the site belongs to',
+		description: 'The title of the new brand, with Create New Brand',
 	},
 	{
 		displayName: 'Client Account ID',
@@ -117,21 +111,21 @@ export const siteOptionalFields: INodeProperties[] = [
 		type: 'string',
 		placeholder: 'name@email.com',
 		default: '',
-		description: 'The email of the decision-maker user',
+		description: 'The email of the new decision-maker user, with Create Decision Maker User',
 	},
 	{
 		displayName: 'Decision Maker First Name',
 		name: 'decisionMakerUserFirstName',
 		type: 'string',
 		default: '',
-		description: 'The first name of the decision-maker user',
+		description: 'The first name of the new decision-maker user',
 	},
 	{
 		displayName: 'Decision Maker Last Name',
 		name: 'decisionMakerUserLastName',
 		type: 'string',
 		default: '',
-		description: 'The last name of the decision-maker user',
+		description: 'The last name of the new decision-maker user',
 	},
 	{
 		displayName: 'Decision Maker Password',
@@ -139,7 +133,7 @@ export const siteOptionalFields: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { password: true },
 		default: '',
-		description: 'The password of a new decision-maker user',
+		description: 'The password of the new decision-maker user',
 	},
 	{
 		displayName: 'Decision Maker User ID',
@@ -150,25 +144,27 @@ export const siteOptionalFields: INodeProperties[] = [
 		description: 'The ID of an existing decision-maker user',
 	},
 	{
-		displayName: 'Is Adding Decision Maker User',
+		displayName: 'Create Decision Maker User',
 		name: 'isAddingDecisionMakerUser',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to create a decision-maker user from the decision maker fields',
+		description:
+			'Whether to create a user from the Decision Maker Email, First Name, Last Name and Password, instead of using Decision Maker User ID',
 	},
 	{
-		displayName: 'Is Adding New Brand',
+		displayName: 'Create New Brand',
 		name: 'isAddingNewBrand',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to create a new brand named by Brand Title',
+		description: 'Whether to create a brand named Brand Title for the site, instead of picking one',
 	},
 	{
-		displayName: 'Is Adding New Organization',
+		displayName: 'Create New Organization',
 		name: 'isAddingNewOrganization',
 		type: 'boolean',
 		default: false,
-		description: 'Whether to create a new organization named by Organization Title',
+		description:
+			'Whether to create an organization named Organization Title for the site, instead of picking one',
 	},
 	{
 		displayName: 'Is Enabled',
@@ -177,21 +173,14 @@ export const siteOptionalFields: INodeProperties[] = [
 		default: true,
 		description: 'Whether the site is enabled',
 	},
-	{
-		displayName: 'Organization ID',
-		name: 'organizationId',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 1',
-		description: 'The organization the site belongs to',
-	},
+	organizationPicker('The organization the site belongs to'),
 	{
 		displayName: 'Organization Title',
 		name: 'organizationTitle',
 		type: 'string',
 		default: '',
 		placeholder: 'e.g. HealthCorp',
-		description: 'The title of the organization the site belongs to',
+		description: 'The title of the new organization, with Create New Organization',
 	},
 	{
 		displayName: 'Phone Number',
@@ -209,7 +198,7 @@ export const siteOptionalFields: INodeProperties[] = [
 		placeholder: 'e.g. https://www.downtownclinic.com',
 		description: 'The website of the site',
 	},
-];
+]);
 
 export const siteKinds: FieldKinds = {
 	brandId: 'id',
@@ -233,7 +222,7 @@ export const SITE_WRITABLE_FIELDS = new Set([
 ]);
 
 /** Update Fields: every field of a site, all optional, alphabetised. */
-export const siteUpdateFields = [
+export const siteUpdateFields = byDisplayName([
 	addressField,
 	dentalPracticesField,
 	dentalServicesField,
@@ -260,4 +249,4 @@ export const siteUpdateFields = [
 		required: false,
 	},
 	...siteOptionalFields,
-].sort((a, b) => a.displayName.localeCompare(b.displayName));
+]);

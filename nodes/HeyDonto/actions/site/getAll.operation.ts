@@ -3,16 +3,26 @@ import type { IExecuteFunctions, INodeProperties } from 'n8n-workflow';
 import {
 	collection,
 	forOperation,
+	forVersions,
 	readReturnAllAndLimit,
 	returnAllAndLimit,
 } from '../../../shared/describe';
 import { readCollection } from '../../../shared/fields';
-import { toIdList } from '../../../shared/lists';
 import { heyDonto } from '../../transport';
-import { idListField, sortBy } from '../common';
+import {
+	V1_1,
+	idListField,
+	legacyClientAccounts,
+	legacyClientAccountsQuery,
+	sortBy,
+} from '../common';
+
+const CLIENT_ACCOUNTS =
+	'Only sites of these client accounts; empty means every site the user may see';
 
 const filters: INodeProperties[] = [
 	idListField('brandId', 'Brand IDs', 'Only sites of these brands'),
+	...forVersions([idListField('clientAccountId', 'Client Account IDs', CLIENT_ACCOUNTS)], V1_1),
 	{
 		displayName: 'Name',
 		name: 'name',
@@ -36,11 +46,7 @@ const sort = sortBy([
 ]);
 
 export const description = forOperation('site', 'getAll', [
-	idListField(
-		'clientAccountIds',
-		'Client Account IDs',
-		'Only sites of these client accounts (sent as repeated clientAccountId parameters); empty means every site the user may see',
-	),
+	...legacyClientAccounts(CLIENT_ACCOUNTS),
 	...returnAllAndLimit(),
 	collection('filters', filters),
 	...sort.properties,
@@ -48,13 +54,12 @@ export const description = forOperation('site', 'getAll', [
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const qs = {
-		clientAccountId: toIdList(
-			this,
-			i,
-			'Client Account IDs',
-			this.getNodeParameter('clientAccountIds', i, ''),
-		),
-		...readCollection(this, i, 'filters', filters, { brandId: 'idList', organizationId: 'idList' }),
+		...legacyClientAccountsQuery(this, i),
+		...readCollection(this, i, 'filters', filters, {
+			brandId: 'idList',
+			clientAccountId: 'idList',
+			organizationId: 'idList',
+		}),
 		...sort.query(this, i),
 	};
 	return await heyDonto.list.call(

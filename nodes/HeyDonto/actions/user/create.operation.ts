@@ -1,7 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { idLocator } from '../../../shared/locators';
 import { create } from '../../../shared/operations';
 import { heyDonto } from '../../transport';
+import { brandPicker, organizationPicker } from '../common';
 import {
 	clientAccountsField,
 	emailField,
@@ -28,28 +30,13 @@ const primary: INodeProperties[] = [
 ];
 
 const optional: INodeProperties[] = [
-	{
-		displayName: 'Brand ID',
-		name: 'brandId',
-		type: 'string',
-		default: '',
-		description: 'The brand a brand user belongs to',
-	},
+	brandPicker('The brand of a brand user'),
 	enabledField,
-	{
-		displayName: 'Organization ID',
-		name: 'organizationId',
-		type: 'string',
-		default: '',
-		description: 'The organization an organization user belongs to',
-	},
-	{
-		displayName: 'Site ID',
-		name: 'siteId',
-		type: 'string',
-		default: '',
-		description: 'The site a site user belongs to',
-	},
+	organizationPicker('The organization of an organization user'),
+	idLocator('siteId', 'Site', 'searchSites', {
+		required: false,
+		description: 'The site of a site user',
+	}),
 ];
 
 export const { description, execute } = create(heyDonto, {

@@ -1,11 +1,21 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import { toOneOf } from '../../../shared/choices';
-import { forOperation, readReturnAllAndLimit, returnAllAndLimit } from '../../../shared/describe';
-import { toIdList } from '../../../shared/lists';
+import {
+	collection,
+	forOperation,
+	forVersions,
+	readReturnAllAndLimit,
+	returnAllAndLimit,
+} from '../../../shared/describe';
+import { readCollection } from '../../../shared/fields';
 import { heyDonto } from '../../transport';
-import { idListField } from '../common';
+import { V1_1, idListField, legacyClientAccounts, legacyClientAccountsQuery } from '../common';
 import { roleOptions } from './fields';
+
+const CLIENT_ACCOUNTS = 'Only users of these client accounts';
+
+const filters = [idListField('clientAccountId', 'Client Account IDs', CLIENT_ACCOUNTS)];
 
 export const description = forOperation('user', 'getAll', [
 	{
@@ -17,19 +27,16 @@ export const description = forOperation('user', 'getAll', [
 		required: true,
 		description: 'The role of the users to list (HeyDonto lists one role at a time)',
 	},
-	idListField('clientAccountIds', 'Client Account IDs', 'Only users of these client accounts'),
+	...legacyClientAccounts(CLIENT_ACCOUNTS),
 	...returnAllAndLimit(),
+	...forVersions([collection('filters', filters)], V1_1),
 ]);
 
 export async function execute(this: IExecuteFunctions, i: number) {
 	const qs = {
 		userRole: toOneOf(this, i, 'Role', this.getNodeParameter('userRole', i), roleOptions),
-		clientAccountId: toIdList(
-			this,
-			i,
-			'Client Account IDs',
-			this.getNodeParameter('clientAccountIds', i, ''),
-		),
+		...legacyClientAccountsQuery(this, i),
+		...readCollection(this, i, 'filters', filters, { clientAccountId: 'idList' }),
 	};
 	return await heyDonto.list.call(
 		this,
