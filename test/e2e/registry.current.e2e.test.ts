@@ -24,6 +24,14 @@ import * as registry from '../../scripts/lib/registry';
 import type { ProxyLogEntry, RegistryProxy, Verdaccio } from '../../scripts/lib/registry';
 import { ADMIN } from './fixtures/heydonto';
 import { env, sandbox } from './harness';
+import { Aerona } from '../../nodes/Aerona/Aerona.node';
+import { AeronaTrigger } from '../../nodes/Aerona/AeronaTrigger.node';
+import { Ahds } from '../../nodes/Ahds/Ahds.node';
+import { AhdsTrigger } from '../../nodes/Ahds/AhdsTrigger.node';
+import { AlfaDocs } from '../../nodes/AlfaDocs/AlfaDocs.node';
+import { AlfaDocsTrigger } from '../../nodes/AlfaDocs/AlfaDocsTrigger.node';
+import { HeyDonto } from '../../nodes/HeyDonto/HeyDonto.node';
+import { HeyDontoTrigger } from '../../nodes/HeyDonto/HeyDontoTrigger.node';
 
 const PACKAGE = n8n.PACKAGE_NAME;
 const FIRST = (
@@ -34,15 +42,22 @@ const FIRST = (
 const [major, minor, patch] = FIRST.split('.').map(Number);
 const NEXT = `${major}.${minor}.${patch + 1}`;
 
-/** The nodes package.json declares, as n8n lists them for an installed package (sorted by type). */
+/** Every node of the package, as n8n lists them for an installed package (sorted by type). */
 const NODES = [
-	{ name: 'Aerona', type: `${PACKAGE}.aerona` },
-	{ name: 'Aerona Trigger', type: `${PACKAGE}.aeronaTrigger` },
-	{ name: 'AHDS', type: `${PACKAGE}.ahds` },
-	{ name: 'AlfaDocs', type: `${PACKAGE}.alfaDocs` },
-	{ name: 'AlfaDocs Trigger', type: `${PACKAGE}.alfaDocsTrigger` },
-	{ name: 'HeyDonto', type: `${PACKAGE}.heyDonto` },
-];
+	new Aerona(),
+	new AeronaTrigger(),
+	new Ahds(),
+	new AhdsTrigger(),
+	new AlfaDocs(),
+	new AlfaDocsTrigger(),
+	new HeyDonto(),
+	new HeyDontoTrigger(),
+]
+	.map(({ description }) => ({
+		name: description.displayName,
+		type: `${PACKAGE}.${description.name}`,
+	}))
+	.sort((a, b) => (a.type < b.type ? -1 : 1));
 
 interface InstalledPackage {
 	packageName: string;
