@@ -52,7 +52,7 @@ const CASES: Record<Vendor, { records: IDataObject[]; failures: Failure[]; reque
 				json: {
 					error:
 						'Invalid value for "Site": expected a numeric ID (a whole number such as 42), but got "abc"',
-					description: 'Set "Site" to a numeric ID (a whole number such as 42).',
+					description: 'Change "Site", or fix the expression that sets it for this item.',
 				},
 			},
 		],
@@ -73,8 +73,8 @@ const CASES: Record<Vendor, { records: IDataObject[]; failures: Failure[]; reque
 				input: { id: 'not-a-uuid' },
 				json: {
 					error:
-						'Invalid value for "Contact ID": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "not-a-uuid"',
-					description: 'Set "Contact ID" to a UUID such as 123e4567-e89b-12d3-a456-426614174000.',
+						'Invalid value for "Contact": expected a UUID such as 123e4567-e89b-12d3-a456-426614174000, but got "not-a-uuid"',
+					description: 'Change "Contact", or fix the expression that sets it for this item.',
 				},
 			},
 		],
@@ -101,7 +101,7 @@ const CASES: Record<Vendor, { records: IDataObject[]; failures: Failure[]; reque
 				json: {
 					error:
 						'Invalid value for "Patient": expected a numeric ID (a whole number such as 42), but got "abc"',
-					description: 'Set "Patient" to a numeric ID (a whole number such as 42).',
+					description: 'Change "Patient", or fix the expression that sets it for this item.',
 				},
 			},
 		],
@@ -128,8 +128,8 @@ const CASES: Record<Vendor, { records: IDataObject[]; failures: Failure[]; reque
 				input: { id: 'abc' },
 				json: {
 					error:
-						'Invalid value for "Patient ID": expected a numeric ID (a whole number such as 42), but got "abc"',
-					description: 'Set "Patient ID" to a numeric ID (a whole number such as 42).',
+						'Invalid value for "Patient": expected a numeric ID (a whole number such as 42), but got "abc"',
+					description: 'Change "Patient", or fix the expression that sets it for this item.',
 				},
 			},
 		],
