@@ -36,8 +36,9 @@ export class AhdsTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{($parameter["event"] === "created" ? "New " : "New or updated ") + ($parameter["resource"] === "other" ? $parameter["resourcePath"] : $parameter["resource"]) + " records"}}',
+		// n8n's node panel shows a trigger's description for its app (AHDS and AHDS Trigger together).
 		description:
-			"Starts the workflow when a record of HeyDonto's Animal Health Data Store is created or changed (polls a resource of a site)",
+			"Manage contacts, animals, appointments, clinical records, billing and inventory in HeyDonto's Animal Health Data Store, or start a workflow when a record is created or changed",
 		defaults: { name: 'AHDS Trigger' },
 		polling: true,
 		inputs: [],

@@ -39,8 +39,9 @@ export class HeyDontoTrigger implements INodeType {
 		version: 1,
 		subtitle:
 			'={{($parameter["event"] === "created" ? "New " : "New or updated ") + $parameter["resource"] + "s"}}',
+		// n8n's node panel shows a trigger's description for its app (HeyDonto and HeyDonto Trigger together).
 		description:
-			'Starts the workflow when an appointment or a patient is created or changed in HeyDonto (polls the FHIR store of a site)',
+			'Manage dental sites, patients, appointments (FHIR), brands, services and availability in HeyDonto, or start a workflow when an appointment or a patient is created or changed',
 		defaults: { name: 'HeyDonto Trigger' },
 		polling: true,
 		inputs: [],

@@ -69,7 +69,11 @@ describe('HeyDonto FHIR in n8n', () => {
 		});
 		const [created] = run.json('Create Appointment');
 		const participants = [
-			{ required: 'required', status: 'accepted', actor: { reference: `Patient/${String(patient.id)}` } },
+			{
+				required: 'required',
+				status: 'accepted',
+				actor: { reference: `Patient/${String(patient.id)}` },
+			},
 			{
 				required: 'required',
 				status: 'accepted',
@@ -108,7 +112,12 @@ describe('HeyDonto FHIR in n8n', () => {
 				patientId: patient.id,
 				practitionerId: practitioner.id,
 				participants: [
-					{ type: 'Patient', id: patient.id, reference: `Patient/${String(patient.id)}`, status: 'accepted' },
+					{
+						type: 'Patient',
+						id: patient.id,
+						reference: `Patient/${String(patient.id)}`,
+						status: 'accepted',
+					},
 					{
 						type: 'Practitioner',
 						id: practitioner.id,

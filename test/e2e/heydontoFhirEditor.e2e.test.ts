@@ -4,7 +4,7 @@
  * appointments.
  */
 import type { ChildProcess } from '../../scripts/lib/n8n';
-import { withEditor } from './browser';
+import { addAction, withEditor } from './browser';
 import { CREDENTIALS } from './fixtures/heydonto';
 import { env, sandbox, server } from './harness';
 
@@ -28,17 +28,7 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 		let shown = '';
 		await withEditor(n8n?.base ?? '', async (page) => {
 			await page.goto(`${n8n?.base}/workflow/new`);
-			await page.locator('[data-test-id="canvas-add-button"]').click();
-			await page.keyboard.type('HeyDonto');
-			await page
-				.locator('[data-test-id="item-iterator-item"]', { hasText: 'HeyDonto' })
-				.first()
-				.click();
-			await page.keyboard.type('FHIR appointments');
-			await page
-				.locator('[data-test-id="item-iterator-item"]', { hasText: 'Search FHIR appointments' })
-				.first()
-				.click();
+			await addAction(page, 'HeyDonto', 'Search FHIR appointments');
 			const credential = page.locator('[data-test-id="node-credentials-select"]');
 			await credential.click();
 			await page.getByRole('option', { name: CREDENTIALS.login.name }).click();

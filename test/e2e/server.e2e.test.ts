@@ -7,7 +7,7 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ChildProcess } from '../../scripts/lib/n8n';
 import { CREDENTIALS as AHDS_CREDENTIALS, NODE_TYPE as AHDS_NODE_TYPE } from './fixtures/ahds';
 import { ADMIN, CREDENTIALS, NODE_TYPE } from './fixtures/heydonto';
-import { withEditor } from './browser';
+import { addAction, withEditor } from './browser';
 import { env, sandbox, server } from './harness';
 
 let n8n: { child: ChildProcess; base: string } | undefined;
@@ -142,17 +142,7 @@ describe('HeyDonto in the n8n editor, as a new user', () => {
 	it('a new user drags HeyDonto onto a canvas, picks "Get many sites" and runs it: the sites show', async () => {
 		await withEditor(n8n?.base ?? '', async (page) => {
 			await page.goto(`${n8n?.base}/workflow/new`);
-			await page.locator('[data-test-id="canvas-add-button"]').click();
-			// The node panel opens with its search focused.
-			await page.keyboard.type('HeyDonto');
-			await page
-				.locator('[data-test-id="item-iterator-item"]', { hasText: 'HeyDonto' })
-				.first()
-				.click();
-			await page
-				.locator('[data-test-id="item-iterator-item"]', { hasText: 'Get many sites' })
-				.first()
-				.click();
+			await addAction(page, 'HeyDonto', 'Get many sites');
 			// The node opens with one of the stored HeyDonto credentials; pick the sandbox login.
 			const credential = page.locator('[data-test-id="node-credentials-select"]');
 			await credential.click();
