@@ -207,6 +207,32 @@ describe('credentials', () => {
 		expect(messages[404]).toMatch(/^There is no AlfaDocs API at the Base URL/);
 	});
 
+	it('every credential can be picked in the HTTP Request node, so every action node gets "Custom API Call"', () => {
+		// n8n's loader reads the credential types as plain data ({...instance}: methods on the class
+		// prototype are lost); a type counts when `authenticate` survives that or it extends OAuth2
+		// (n8n 2.41: LoadNodesAndCredentials.supportsProxyAuth). The editor lists the same ones under
+		// HTTP Request › Predefined Credential Type ('has:authenticate', 'extends:oAuth2Api').
+		const usable = (credential: object) => {
+			const data = JSON.parse(JSON.stringify({ ...credential })) as {
+				authenticate?: unknown;
+				extends?: string[];
+			};
+			return data.authenticate !== undefined || (data.extends ?? []).includes('oAuth2Api');
+		};
+		expect(CREDENTIALS.map((credential) => [credential.name, usable(credential)])).toEqual([
+			['heyDontoApi', true],
+			['aeronaApi', true],
+			['alfaDocsApi', true],
+			['alfaDocsOAuth2Api', true],
+		]);
+		for (const node of [new HeyDonto(), new Ahds(), new Aerona(), new AlfaDocs()]) {
+			const names = (node.description.credentials ?? []).map((credential) => credential.name);
+			expect([node.description.name, names.length > 0]).toEqual([node.description.name, true]);
+			const types = CREDENTIALS.filter((credential) => names.includes(credential.name));
+			expect([node.description.name, types.some(usable)]).toEqual([node.description.name, true]);
+		}
+	});
+
 	it('AlfaDocs OAuth2 API: the scopes show in a box of several lines', () => {
 		const scopes = new AlfaDocsOAuth2Api().properties.find(
 			(property) => property.name === 'scopes',
