@@ -112,7 +112,14 @@ export class AeronaTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'aeronaApi', required: true, displayOptions: { show: { fetchFullRecord: [true] } } },
+			{
+				name: 'aeronaApi',
+				required: true,
+				// "hide", not "show": n8n's editor takes a parameter that a credential's `show` names for an
+				// authentication choice and moves it out of the node's parameters (n8n 2.8 did so for a
+				// boolean too), so Fetch Full Record could be neither seen nor changed.
+				displayOptions: { hide: { fetchFullRecord: [false] } },
+			},
 		],
 		webhooks: [
 			{
