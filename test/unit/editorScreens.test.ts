@@ -201,7 +201,14 @@ describe('parameters n8n moves to the credential screen', () => {
 			).toBe(shown);
 		}
 		// A node saved without the parameter (its default, off) asks for no credential either.
-		const defaults = NodeHelpers.getNodeParameters(trigger.properties, {}, true, false, null, trigger);
+		const defaults = NodeHelpers.getNodeParameters(
+			trigger.properties,
+			{},
+			true,
+			false,
+			null,
+			trigger,
+		);
 		expect(NodeHelpers.displayParameter(defaults ?? {}, credential, null, trigger)).toBe(false);
 	});
 });
