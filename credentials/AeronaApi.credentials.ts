@@ -1,10 +1,10 @@
 import type {
+	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -164,18 +164,11 @@ export class AeronaApi implements ICredentialType {
 		};
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		return {
-			...requestOptions,
-			headers: {
-				...requestOptions.headers,
-				[AERONA_TOKEN_HEADER]: String(credentials.sessionToken ?? ''),
-			},
-		};
-	}
+	/** Generic, so that n8n offers the credential in the HTTP Request node (and "Custom API Call"). */
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { [AERONA_TOKEN_HEADER]: '={{$credentials.sessionToken}}' } },
+	};
 
 	/** The Test button logs in (n8n always runs preAuthentication for it), then lists appointment types. */
 	test: ICredentialTestRequest = {

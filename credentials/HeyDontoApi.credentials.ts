@@ -1,10 +1,10 @@
 import type {
+	IAuthenticateGeneric,
 	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
 	IDataObject,
 	IHttpRequestHelper,
-	IHttpRequestOptions,
 	INodeProperties,
 	Icon,
 } from 'n8n-workflow';
@@ -42,12 +42,13 @@ export function assertNotExpired(token: string, now: number = Date.now()): void 
 	}
 }
 
-/** The JWT a request is sent with: the pasted one, or the one the last login returned. */
-export function bearerToken(credentials: ICredentialDataDecryptedObject): string {
-	return String(
-		(credentials.authMethod === 'token' ? credentials.accessToken : credentials.sessionToken) ?? '',
-	).trim();
-}
+/**
+ * The Authorization header as an n8n expression: the pasted JWT with Access Token, else the token the
+ * last login stored. An expired pasted JWT never gets here: preAuthentication checks it first (the
+ * session token stays empty with a pasted JWT, so n8n runs it before every request).
+ */
+export const BEARER_EXPRESSION =
+	'={{"Bearer " + String(($credentials.authMethod === "token" ? $credentials.accessToken : $credentials.sessionToken) || "").trim()}}';
 
 export class HeyDontoApi implements ICredentialType {
 	name = 'heyDontoApi';
@@ -153,17 +154,14 @@ export class HeyDontoApi implements ICredentialType {
 		return { sessionToken: await heyDontoLogin(this, credentials) };
 	}
 
-	async authenticate(
-		credentials: ICredentialDataDecryptedObject,
-		requestOptions: IHttpRequestOptions,
-	): Promise<IHttpRequestOptions> {
-		const token = bearerToken(credentials);
-		if (credentials.authMethod === 'token') assertNotExpired(token);
-		return {
-			...requestOptions,
-			headers: { ...requestOptions.headers, Authorization: `Bearer ${token}` },
-		};
-	}
+	/**
+	 * Generic (an object, not a function), so that n8n offers the credential in the HTTP Request node
+	 * and adds "Custom API Call" to the nodes: the pasted JWT, or the token the last login stored.
+	 */
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: { headers: { Authorization: BEARER_EXPRESSION } },
+	};
 
 	test: ICredentialTestRequest = {
 		request: {

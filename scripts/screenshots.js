@@ -40,6 +40,18 @@ const NODES = [
 		},
 	},
 	{
+		file: 'heydonto-trigger-node.png',
+		type: 'heyDontoTrigger',
+		typeVersion: 1,
+		credential: 'heyDontoApi',
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			siteId: SITE_1,
+			resource: 'appointment',
+			event: 'created',
+		},
+	},
+	{
 		file: 'ahds-node.png',
 		type: 'ahds',
 		typeVersion: 1.1,
@@ -51,6 +63,18 @@ const NODES = [
 			firstName: 'Jane',
 			lastName: 'Doe',
 			contactDetails: { entry: [{ value: '+1-512-555-0142' }] },
+		},
+	},
+	{
+		file: 'ahds-trigger-node.png',
+		type: 'ahdsTrigger',
+		typeVersion: 1,
+		credential: 'heyDontoApi',
+		parameters: {
+			pollTimes: { item: [{ mode: 'everyMinute' }] },
+			siteId: SITE_1,
+			resource: 'vaccination',
+			event: 'created',
 		},
 	},
 	{
@@ -71,7 +95,12 @@ const NODES = [
 		file: 'aerona-trigger-node.png',
 		type: 'aeronaTrigger',
 		typeVersion: 2,
-		parameters: { objectTypes: ['appointment'], authentication: 'headerSecret' },
+		credential: 'aeronaApi',
+		parameters: {
+			objectTypes: ['appointment'],
+			authentication: 'headerSecret',
+			fetchFullRecord: true,
+		},
 	},
 	{
 		file: 'alfadocs-node.png',

@@ -10,11 +10,14 @@ import { NodeApiError, NodeConnectionTypes, NodeOperationError } from 'n8n-workf
 
 import { nestedDeeperThan } from '../shared/brackets';
 import { errorJson } from '../shared/execute';
-import { redactSecrets } from '../shared/redact';
 import { toId } from '../shared/validate';
+import {
+	admitDelivery,
+	assertUsableAuthentication,
+	authenticitySettings,
+	safeHeaders,
+} from '../shared/webhookAuth';
 import { aerona } from './transport';
-import type { AuthenticitySettings } from './trigger/authenticity';
-import { isAuthentic, settingsProblem } from './trigger/authenticity';
 import type { Delivery } from './trigger/delivery';
 import { describeDelivery } from './trigger/delivery';
 import { isRepeat } from './trigger/repeats';
@@ -24,31 +27,6 @@ const HOUR_MS = 60 * 60 * 1000;
 
 /** The deepest body read: far beyond any record (Aerona's are two or three levels deep). */
 const MAX_BODY_DEPTH = 64;
-
-function authenticitySettings(ctx: IWebhookFunctions | IHookFunctions): AuthenticitySettings {
-	const read = (name: string) => String(ctx.getNodeParameter(name, '') ?? '');
-	return {
-		method: read('authentication') as AuthenticitySettings['method'],
-		headerName: read('headerName'),
-		headerValue: read('headerValue'),
-		basicAuthUser: read('basicAuthUser'),
-		basicAuthPassword: read('basicAuthPassword'),
-		queryParameterName: read('queryParameterName'),
-		queryParameterValue: read('queryParameterValue'),
-		allowedIps: read('allowedIps'),
-	};
-}
-
-/** Request headers without anything that authenticates the request. */
-function safeHeaders(headers: IDataObject, settings: AuthenticitySettings): IDataObject {
-	const secretHeader = (settings.headerName ?? '').trim().toLowerCase();
-	const kept: IDataObject = {};
-	for (const [name, value] of Object.entries(headers)) {
-		if (name.toLowerCase() === secretHeader) continue;
-		kept[name] = value;
-	}
-	return redactSecrets(kept);
-}
 
 /** Reads the full patient or appointment with the Aerona credential; a failure is reported in the item. */
 async function fullRecord(ctx: IWebhookFunctions, delivery: Delivery, maxWaitSeconds: number) {
@@ -112,7 +90,14 @@ export class AeronaTrigger implements INodeType {
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
-			{ name: 'aeronaApi', required: true, displayOptions: { show: { fetchFullRecord: [true] } } },
+			{
+				name: 'aeronaApi',
+				required: true,
+				// "hide", not "show": n8n's editor takes a parameter that a credential's `show` names for an
+				// authentication choice and moves it out of the node's parameters (n8n 2.8 did so for a
+				// boolean too), so Fetch Full Record could be neither seen nor changed.
+				displayOptions: { hide: { fetchFullRecord: [false] } },
+			},
 		],
 		webhooks: [
 			{
@@ -138,12 +123,7 @@ export class AeronaTrigger implements INodeType {
 				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
-				const problem = settingsProblem(authenticitySettings(this));
-				if (problem !== undefined) {
-					throw new NodeOperationError(this.getNode(), `Authentication: ${problem}`, {
-						description: 'Aerona Trigger checks every delivery with the chosen Authentication.',
-					});
-				}
+				assertUsableAuthentication(this, 'Aerona Trigger');
 				const url = this.getNodeWebhookUrl('default') ?? '';
 				if (!url.startsWith('https://')) {
 					this.logger.warn(
@@ -160,20 +140,9 @@ export class AeronaTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const request = this.getRequestObject();
 		const response = this.getResponseObject();
 		const settings = authenticitySettings(this);
-		const authentic = isAuthentic(settings, {
-			headers: this.getHeaderData() as IDataObject as Record<string, string>,
-			query: this.getQueryData() as IDataObject,
-			ip: request.ip ?? request.socket?.remoteAddress,
-		});
-		if (!authentic) {
-			if (settings.method === 'basicAuth')
-				response.setHeader('WWW-Authenticate', 'Basic realm="Aerona Trigger"');
-			response.status(401).send('Unauthorized');
-			return { noWebhookResponse: true };
-		}
+		if (!admitDelivery(this, settings, 'Aerona Trigger')) return { noWebhookResponse: true };
 
 		const received = this.getBodyData() as unknown;
 		// Reading a body nested without bound (its digest, n8n saving the execution) recurses once per

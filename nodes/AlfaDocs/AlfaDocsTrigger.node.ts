@@ -16,6 +16,12 @@ import {
 	nestedDeeperThan,
 	shorten,
 } from '../shared/brackets';
+import {
+	admitDelivery,
+	assertUsableAuthentication,
+	authenticitySettings,
+	webhookAuthProperties,
+} from '../shared/webhookAuth';
 
 /** The event families AlfaDocs' webhook scopes name (CODE: webhook:appointment, ...; see docs/sources.md). */
 export const EVENT_TYPES = [
@@ -178,7 +184,7 @@ export class AlfaDocsTrigger implements INodeType {
 		properties: [
 			{
 				displayName:
-					'AlfaDocs has no API to register webhooks: give the Production URL above to AlfaDocs (support, or your marketplace app settings) and activate the workflow.',
+					'AlfaDocs has no API to register webhooks: give the Production URL above to AlfaDocs (support, or your marketplace app settings) and activate the workflow. AlfaDocs does not sign its requests: choose an Authentication to refuse requests that do not come from AlfaDocs.',
 				name: 'registrationNotice',
 				type: 'notice',
 				default: '',
@@ -193,19 +199,27 @@ export class AlfaDocsTrigger implements INodeType {
 				description:
 					'The kinds of events that start the workflow; others are answered 200 and dropped',
 			},
+			...webhookAuthProperties({
+				vendor: 'AlfaDocs',
+				urlGiven: 'the URL given to AlfaDocs',
+				headerCondition: 'if AlfaDocs lets you add headers',
+				headerName: 'X-AlfaDocs-Secret',
+			}),
 		],
 	};
 
 	/**
 	 * AlfaDocs has no webhook registration API (docs/sources.md): the URL is set up with AlfaDocs by hand, so
-	 * there is nothing to check, create or delete here. n8n still calls these on (de)activation.
+	 * there is nothing to look up, register or delete here. Activation only checks the Authentication.
 	 */
 	webhookMethods = {
 		default: {
 			async checkExists(this: IHookFunctions): Promise<boolean> {
-				return true;
+				// Nothing is registered with AlfaDocs, so n8n always runs create(), which checks the settings.
+				return false;
 			},
 			async create(this: IHookFunctions): Promise<boolean> {
+				assertUsableAuthentication(this, 'AlfaDocs Trigger');
 				return true;
 			},
 			async delete(this: IHookFunctions): Promise<boolean> {
@@ -215,6 +229,8 @@ export class AlfaDocsTrigger implements INodeType {
 	};
 
 	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		if (!admitDelivery(this, authenticitySettings(this), 'AlfaDocs Trigger'))
+			return { noWebhookResponse: true };
 		const request = this.getRequestObject() as {
 			rawBody?: Buffer | string;
 			contentType?: string;

@@ -142,6 +142,8 @@ export function activeN8n() {
 	return {
 		start,
 		stop,
+		/** The running n8n's address (http://127.0.0.1:<port>). */
+		base,
 		async restart() {
 			await stop();
 			await start();

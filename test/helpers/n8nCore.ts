@@ -5,7 +5,7 @@
  *
  * - `httpRequestWithAuthentication`: preAuthentication when the credential's expirable token is empty,
  *   the credential's `authenticate` (a function, or the generic headers/qs object with
- *   `={{$credentials.x}}` expressions), and after a 401 one more preAuthentication (forced) and one
+ *   `={{ ... }}` expressions over `$credentials`), and after a 401 one more preAuthentication (forced) and one
  *   retry; every failure wrapped in a NodeApiError. With `additionalCredentialOptions.credentialsDecrypted`
  *   it signs with that object and writes a new login into it (and stores the login, as n8n does).
  * - `requestOAuth2` (for `extends: ['oAuth2Api']`): the stored access token as a Bearer header written
@@ -21,7 +21,7 @@
  *
  * Not modelled: proxies, redirects, TLS options, binary and form-data bodies, response
  * parsing beyond JSON bodies given as objects, the headers n8n-core adds on its own (Accept for `json`,
- * User-Agent), OAuth1, client-credentials grants, expressions other than `$credentials.x`, nested
+ * User-Agent), OAuth1, client-credentials grants, expressions reading anything but `$credentials`, nested
  * objects and dates in `qs` beyond what the nodes send, and n8n's CredentialsHelper lookups (the
  * credential type is given, not resolved by name).
  */
@@ -113,7 +113,15 @@ export function removeEmptyBody(options: IHttpRequestOptions): IHttpRequestOptio
 	return copy;
 }
 
-/** n8n's generic authenticate: `={{$credentials.x}}` (and `=text {{$credentials.x}}`) in headers and qs. */
+/**
+ * One `{{ }}` of an n8n expression, evaluated as JavaScript over `$credentials` (n8n's own engine
+ * evaluates the same JavaScript in its sandbox; the credentials only use plain expressions).
+ */
+function evaluate(code: string, credentials: ICredentialDataDecryptedObject): unknown {
+	return new Function('$credentials', `return (${code});`)(credentials) as unknown;
+}
+
+/** n8n's generic authenticate: `={{ ... }}` (and `=text {{ ... }}`) over `$credentials` in headers and qs. */
 function applyGeneric(
 	authenticate: IAuthenticateGeneric,
 	credentials: ICredentialDataDecryptedObject,
@@ -121,11 +129,10 @@ function applyGeneric(
 ): IHttpRequestOptions {
 	const resolve = (value: unknown) =>
 		typeof value === 'string' && value.startsWith('=')
-			? value
-					.slice(1)
-					.replace(/\{\{\s*\$credentials\.(\w+)\s*\}\}/g, (_, key: string) =>
-						String(credentials[key] ?? ''),
-					)
+			? value.slice(1).replace(/\{\{([\s\S]+?)\}\}/g, (_, code: string) => {
+					const result = evaluate(code, credentials);
+					return result === undefined || result === null ? '' : String(result as string);
+				})
 			: value;
 	const resolveAll = (values: IDataObject | undefined): IDataObject =>
 		Object.fromEntries(

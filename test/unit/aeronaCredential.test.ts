@@ -165,9 +165,11 @@ describe('Aerona API credential', () => {
 
 	it('sends the token in the AERONA-AUTH-TOKEN header and keeps it in an expirable hidden field', async () => {
 		const credential = new AeronaApi();
-		expect(
-			await credential.authenticate({ sessionToken: 'tok' }, { url: '/x', headers: { a: '1' } }),
-		).toEqual({ url: '/x', headers: { a: '1', 'AERONA-AUTH-TOKEN': 'tok' } });
+		// Generic (an object): n8n offers only such credentials in its HTTP Request node.
+		expect(credential.authenticate).toEqual({
+			type: 'generic',
+			properties: { headers: { 'AERONA-AUTH-TOKEN': '={{$credentials.sessionToken}}' } },
+		});
 		const hidden = credential.properties.filter((property) => property.type === 'hidden');
 		expect(hidden.map((property) => [property.name, property.typeOptions?.expirable])).toEqual([
 			['sessionToken', true],

@@ -2,6 +2,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { INodeProperties, INodePropertyOptions, INodeType } from 'n8n-workflow';
+import { NodeHelpers } from 'n8n-workflow';
 
 import { AeronaApi } from '../../credentials/AeronaApi.credentials';
 import { AlfaDocsApi } from '../../credentials/AlfaDocsApi.credentials';
@@ -150,6 +151,72 @@ describe('the order of fields', () => {
 	});
 });
 
+/**
+ * The parameters n8n's editor moves out of a node's parameters into the credential's screen, as
+ * n8n-editor-ui does it (getNodeAuthFields, getMainAuthField and isAuthRelatedParameter in
+ * utils/nodeTypesUtils.ts, n8n 2.8.4): every parameter a credential's `displayOptions.show` names is an
+ * authentication field; the main one is a field named "authentication" without a "none" option, else
+ * the first whose option values are all named by the credentials (a field without options, such as a
+ * boolean, counts on n8n 2.8); that field and every parameter it depends on are hidden.
+ */
+function hiddenForCredentials(node: INodeType): string[] {
+	const { credentials = [], properties } = node.description;
+	const named: Record<string, string[]> = {};
+	for (const credential of credentials)
+		for (const [name, values] of Object.entries(credential.displayOptions?.show ?? {}))
+			named[name] = [...(named[name] ?? []), ...(values ?? []).map(String)];
+	const authFields = properties.filter((property) => property.name in named);
+	const values = (property: INodeProperties) =>
+		((property.options ?? []) as INodePropertyOptions[]).map((option) => String(option.value));
+	const main =
+		authFields.find(
+			(property) => property.name === 'authentication' && !values(property).includes('none'),
+		) ??
+		authFields.find((property) =>
+			values(property).every((value) => named[property.name].includes(value)),
+		);
+	if (!main) return [];
+	const related = properties.filter((property) =>
+		authFields.some((field) => property.name in (field.displayOptions?.show ?? {})),
+	);
+	return [main, ...related].map((property) => property.name);
+}
+
+describe('parameters n8n moves to the credential screen', () => {
+	it('are only the choices between credentials (AlfaDocs: API key or OAuth2), never a setting like Fetch Full Record', () => {
+		expect(
+			NODES.map((node) => [node.description.name, hiddenForCredentials(node)]).filter(
+				([, hidden]) => hidden.length > 0,
+			),
+		).toEqual([['alfaDocs', ['authentication']]]);
+	});
+
+	it('Aerona Trigger: the credential is asked for only with Fetch Full Record on', () => {
+		const [credential] = new AeronaTrigger().description.credentials ?? [];
+		const trigger = new AeronaTrigger().description;
+		for (const [fetchFullRecord, shown] of [
+			[false, false],
+			[true, true],
+		]) {
+			expect(
+				NodeHelpers.displayParameter({ fetchFullRecord }, credential, null, trigger, {
+					fetchFullRecord,
+				}),
+			).toBe(shown);
+		}
+		// A node saved without the parameter (its default, off) asks for no credential either.
+		const defaults = NodeHelpers.getNodeParameters(
+			trigger.properties,
+			{},
+			true,
+			false,
+			null,
+			trigger,
+		);
+		expect(NodeHelpers.displayParameter(defaults ?? {}, credential, null, trigger)).toBe(false);
+	});
+});
+
 describe("n8n's node panel", () => {
 	it('finds HeyDonto by "appointment", "availability" and "slots"', () => {
 		const codex = JSON.parse(
@@ -213,6 +280,32 @@ describe('credentials', () => {
 		expect(messages[401]).toMatch(/^AlfaDocs refused the API key \(HTTP 401\)\. Check /);
 		expect(messages[403]).toMatch(/^AlfaDocs accepted the API key but denies it access/);
 		expect(messages[404]).toMatch(/^There is no AlfaDocs API at the Base URL/);
+	});
+
+	it('every credential can be picked in the HTTP Request node, so every action node gets "Custom API Call"', () => {
+		// n8n's loader reads the credential types as plain data ({...instance}: methods on the class
+		// prototype are lost); a type counts when `authenticate` survives that or it extends OAuth2
+		// (n8n 2.41: LoadNodesAndCredentials.supportsProxyAuth). The editor lists the same ones under
+		// HTTP Request › Predefined Credential Type ('has:authenticate', 'extends:oAuth2Api').
+		const usable = (credential: object) => {
+			const data = JSON.parse(JSON.stringify({ ...credential })) as {
+				authenticate?: unknown;
+				extends?: string[];
+			};
+			return data.authenticate !== undefined || (data.extends ?? []).includes('oAuth2Api');
+		};
+		expect(CREDENTIALS.map((credential) => [credential.name, usable(credential)])).toEqual([
+			['heyDontoApi', true],
+			['aeronaApi', true],
+			['alfaDocsApi', true],
+			['alfaDocsOAuth2Api', true],
+		]);
+		for (const node of [new HeyDonto(), new Ahds(), new Aerona(), new AlfaDocs()]) {
+			const names = (node.description.credentials ?? []).map((credential) => credential.name);
+			expect([node.description.name, names.length > 0]).toEqual([node.description.name, true]);
+			const types = CREDENTIALS.filter((credential) => names.includes(credential.name));
+			expect([node.description.name, types.some(usable)]).toEqual([node.description.name, true]);
+		}
 	});
 
 	it('AlfaDocs OAuth2 API: the scopes show in a box of several lines', () => {

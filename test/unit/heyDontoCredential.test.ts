@@ -123,6 +123,27 @@ describe('HeyDonto API credential', () => {
 		expect(requests).toEqual([getSite(PASTED_JWT)]);
 	});
 
+	it('sends the pasted JWT (trimmed) even when a token of an earlier login is still stored', async () => {
+		const { requests } = await runHeyDonto({
+			credentials: tokenCredential({ accessToken: ` ${PASTED_JWT}\n`, sessionToken: 'jwt-old' }),
+			parameters: { resource: 'site', operation: 'get', siteId: byId(1) },
+			responses: [{ body: { id: 1 } }],
+		});
+		expect(requests).toEqual([getSite(PASTED_JWT)]);
+	});
+
+	it('signs with a generic Authorization header, which the HTTP Request node can use', () => {
+		expect(new HeyDontoApi().authenticate).toEqual({
+			type: 'generic',
+			properties: {
+				headers: {
+					Authorization:
+						'={{"Bearer " + String(($credentials.authMethod === "token" ? $credentials.accessToken : $credentials.sessionToken) || "").trim()}}',
+				},
+			},
+		});
+	});
+
 	it('an expired pasted JWT fails at once with its expiry time, without a request', async () => {
 		const expired = jwt({ sub: 1, exp: Date.parse('2026-01-02T03:04:05Z') / 1000 });
 		const { error, requests } = await failHeyDonto({

@@ -29,6 +29,23 @@ describe('README.md', () => {
 		expect(render(readme, (module) => SOURCES[module])).toBe(readme);
 	});
 
+	it('shows every screenshot `npm run screenshots` takes, each of them taken', () => {
+		const root = path.join(__dirname, '..', '..');
+		const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+		const script = fs.readFileSync(path.join(root, 'scripts', 'screenshots.js'), 'utf8');
+		const taken = [...script.matchAll(/file: '([\w-]+\.png)'/g)].map(([, file]) => file).sort();
+		const shown = [...readme.matchAll(/\]\(docs\/screenshots\/([\w-]+\.png)\)/g)]
+			.map(([, file]) => file)
+			.sort();
+		expect(shown).toEqual(taken);
+		expect(taken).toHaveLength(12);
+		for (const file of taken)
+			expect([file, fs.existsSync(path.join(root, 'docs', 'screenshots', file))]).toEqual([
+				file,
+				true,
+			]);
+	});
+
 	it('shows both commands and the Known gaps', () => {
 		const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 		expect(readme).toContain('npm start');

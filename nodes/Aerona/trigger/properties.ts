@@ -1,10 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { collection } from '../../shared/describe';
+import { webhookAuthProperties } from '../../shared/webhookAuth';
 import { maxWaitField } from '../actions/common';
 import { MAX_REMEMBERED } from './repeats';
-
-const showFor = (authentication: string) => ({ show: { authentication: [authentication] } });
 
 /** The Aerona Trigger's parameters. */
 export const triggerProperties: INodeProperties[] = [
@@ -34,95 +33,12 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			"Which of Aerona's webhook object types start the workflow. A delivery of another type is answered 200 and dropped; one whose type cannot be told from its body always starts the workflow.",
 	},
-	{
-		displayName: 'Authentication',
-		name: 'authentication',
-		type: 'options',
-		options: [
-			{
-				name: 'Allowed IP Addresses',
-				value: 'allowedIps',
-				description: 'Only requests from these addresses',
-			},
-			{
-				name: 'Basic Auth',
-				value: 'basicAuth',
-				description:
-					'A user and password, e.g. in the URL pasted into Aerona: https://user:password@host/…',
-			},
-			{ name: 'None', value: 'none', description: 'Accept every request to the URL' },
-			{
-				name: 'Secret Header',
-				value: 'headerSecret',
-				description: 'A header with a secret value, if Aerona lets you add headers',
-			},
-			{
-				name: 'Secret Query Parameter',
-				value: 'querySecret',
-				description: 'A secret in the URL pasted into Aerona, e.g. …/webhook?secret=…',
-			},
-		],
-		default: 'none',
-		description:
-			'How the node tells Aerona from anyone else who knows the URL. A request that fails the check gets 401 and starts no workflow.',
-	},
-	{
-		displayName: 'Header Name',
-		name: 'headerName',
-		type: 'string',
-		default: 'X-Aerona-Secret',
-		displayOptions: showFor('headerSecret'),
-	},
-	{
-		displayName: 'Header Value',
-		name: 'headerValue',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: 'The secret the header must carry',
-		displayOptions: showFor('headerSecret'),
-	},
-	{
-		displayName: 'User',
-		name: 'basicAuthUser',
-		type: 'string',
-		default: '',
-		displayOptions: showFor('basicAuth'),
-	},
-	{
-		displayName: 'Password',
-		name: 'basicAuthPassword',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		displayOptions: showFor('basicAuth'),
-	},
-	{
-		displayName: 'Parameter Name',
-		name: 'queryParameterName',
-		type: 'string',
-		default: 'secret',
-		displayOptions: showFor('querySecret'),
-	},
-	{
-		displayName: 'Parameter Value',
-		name: 'queryParameterValue',
-		type: 'string',
-		typeOptions: { password: true },
-		default: '',
-		description: 'The secret the query parameter must carry',
-		displayOptions: showFor('querySecret'),
-	},
-	{
-		displayName: 'Allowed IP Addresses',
-		name: 'allowedIps',
-		type: 'string',
-		default: '',
-		placeholder: 'e.g. 203.0.113.10, 198.51.100.0/24',
-		description:
-			"Comma-separated IPv4 addresses, IPv4 ranges (CIDR) or IPv6 addresses. Behind a reverse proxy, set n8n's N8N_PROXY_HOPS so n8n sees the sender's address.",
-		displayOptions: showFor('allowedIps'),
-	},
+	...webhookAuthProperties({
+		vendor: 'Aerona',
+		urlGiven: 'the URL pasted into Aerona',
+		headerCondition: 'if Aerona lets you add headers',
+		headerName: 'X-Aerona-Secret',
+	}),
 	{
 		displayName: 'Fetch Full Record',
 		name: 'fetchFullRecord',

@@ -1,4 +1,6 @@
-import type { IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type { IDataObject, INodeProperties, IWebhookFunctions } from 'n8n-workflow';
+
+import { AeronaTrigger } from '../../../nodes/Aerona/AeronaTrigger.node';
 
 import {
 	AlfaDocsTrigger,
@@ -6,6 +8,7 @@ import {
 	eventsOf,
 } from '../../../nodes/AlfaDocs/AlfaDocsTrigger.node';
 import { MAX_FORM_DEPTH } from '../../../nodes/shared/brackets';
+import { FakeHttpResponse, hookContext } from '../../helpers/fakeN8n';
 
 /** A multi-event POST exactly as AlfaDocs sends it: form-urlencoded, indexed bracket keys. */
 const RAW = [
@@ -49,19 +52,39 @@ function flat(raw: string): IDataObject {
 	return result;
 }
 
+/** Who sent the POST, and the node's other parameters (its Authentication). */
+interface Sender {
+	parameters?: IDataObject;
+	headers?: Record<string, string>;
+	query?: IDataObject;
+	ip?: string;
+	response?: FakeHttpResponse;
+}
+
 function webhookContext(
 	events: string[],
 	body: IDataObject,
 	rawBody?: string,
 	contentType = 'application/x-www-form-urlencoded',
+	sender: Sender = {},
 ) {
+	const headers = Object.fromEntries(
+		Object.entries(sender.headers ?? {}).map(([name, value]) => [name.toLowerCase(), value]),
+	);
+	const response = sender.response ?? new FakeHttpResponse();
 	return {
+		getNode: () => ({ name: 'AlfaDocs Trigger' }),
 		getRequestObject: () => ({
 			rawBody: rawBody === undefined ? undefined : Buffer.from(rawBody),
 			contentType,
+			ip: sender.ip ?? '127.0.0.1',
 		}),
 		getBodyData: () => body,
-		getNodeParameter: (name: string) => (name === 'events' ? events : undefined),
+		getHeaderData: () => headers,
+		getQueryData: () => sender.query ?? {},
+		getResponseObject: () => response,
+		getNodeParameter: (name: string, fallback?: unknown) =>
+			name === 'events' ? events : (sender.parameters?.[name] ?? fallback),
 		helpers: { returnJsonArray: (items: IDataObject[]) => items.map((json) => ({ json })) },
 	} as unknown as IWebhookFunctions;
 }
@@ -108,11 +131,131 @@ describe('AlfaDocs Trigger', () => {
 		);
 	});
 
-	it('has nothing to register: the lifecycle methods are no-ops that report success', async () => {
+	it('has nothing to register: activation only checks the Authentication', async () => {
 		const methods = new AlfaDocsTrigger().webhookMethods.default;
-		expect(await methods.checkExists.call({} as never)).toBe(true);
-		expect(await methods.create.call({} as never)).toBe(true);
-		expect(await methods.delete.call({} as never)).toBe(true);
+		const url = 'https://n8n.example.com/webhook/abc/webhook';
+		const none = hookContext({ events: ['*'], authentication: 'none' }, url);
+		expect(await methods.checkExists.call(none.ctx)).toBe(false);
+		expect(await methods.create.call(none.ctx)).toBe(true);
+		expect(await methods.delete.call(none.ctx)).toBe(true);
+		// A node saved before it had an Authentication accepts every request, as it did.
+		expect(await methods.create.call(hookContext({ events: ['*'] }, url).ctx)).toBe(true);
+		const noSecret = hookContext(
+			{ events: ['*'], authentication: 'querySecret', queryParameterName: 'key' },
+			url,
+		);
+		await expect(methods.create.call(noSecret.ctx)).rejects.toThrow(
+			'Authentication: Set the Parameter Value (the secret)',
+		);
+		const badIp = hookContext(
+			{ events: ['*'], authentication: 'allowedIps', allowedIps: '10.0.0' },
+			url,
+		);
+		await expect(methods.create.call(badIp.ctx)).rejects.toThrow(
+			'Authentication: "10.0.0" is not an IP address or an IPv4 range such as 203.0.113.0/24',
+		);
+	});
+
+	describe('Authentication (AlfaDocs does not sign its requests)', () => {
+		const secretHeader = {
+			authentication: 'headerSecret',
+			headerName: 'X-AlfaDocs-Secret',
+			headerValue: 'h-1',
+		};
+		const basicAuth = {
+			authentication: 'basicAuth',
+			basicAuthUser: 'alfa',
+			basicAuthPassword: 'p:1',
+		};
+		const querySecret = {
+			authentication: 'querySecret',
+			queryParameterName: 'key',
+			queryParameterValue: 'q-1',
+		};
+		const allowedIps = { authentication: 'allowedIps', allowedIps: '203.0.113.0/24, 2001:db8::1' };
+		const basic = (credentials: string) => ({
+			Authorization: `Basic ${Buffer.from(credentials).toString('base64')}`,
+		});
+		const deliver = async (sender: Sender) => {
+			const response = new FakeHttpResponse();
+			const result = await new AlfaDocsTrigger().webhook.call(
+				webhookContext(['*'], flat(RAW), RAW, undefined, { ...sender, response }),
+			);
+			return { result, response };
+		};
+
+		it.each([
+			[
+				'a right secret header',
+				{ parameters: secretHeader, headers: { 'X-AlfaDocs-Secret': 'h-1' } },
+			],
+			['right basic auth', { parameters: basicAuth, headers: basic('alfa:p:1') }],
+			['a right query secret', { parameters: querySecret, query: { key: 'q-1' } }],
+			['an allowed address', { parameters: allowedIps, ip: '::ffff:203.0.113.9' }],
+			['any request with None', { parameters: { authentication: 'none' } }],
+		])('%s starts the workflow with the events', async (_, sender: Sender) => {
+			const { result, response } = await deliver(sender);
+			expect(result).toEqual({ workflowData: [EVENTS.map((json) => ({ json }))] });
+			expect(response.statusCode).toBeUndefined();
+		});
+
+		it.each([
+			[
+				'a wrong secret header',
+				{ parameters: secretHeader, headers: { 'X-AlfaDocs-Secret': 'h-2' } },
+			],
+			['no secret header', { parameters: secretHeader }],
+			['wrong basic auth', { parameters: basicAuth, headers: basic('alfa:p:2') }],
+			['a wrong query secret', { parameters: querySecret, query: { key: 'q-2' } }],
+			['an address outside the list', { parameters: allowedIps, ip: '198.51.100.7' }],
+			[
+				'an empty secret (fails closed)',
+				{
+					parameters: { ...querySecret, queryParameterValue: '' },
+					query: { key: '' },
+				},
+			],
+		])('%s gets 401 and starts no workflow', async (_, sender: Sender) => {
+			const { result, response } = await deliver(sender);
+			expect(result).toEqual({ noWebhookResponse: true });
+			expect(response.statusCode).toBe(401);
+			expect(response.body).toBe('Unauthorized');
+		});
+
+		it('asks for basic auth with WWW-Authenticate', async () => {
+			const { response } = await deliver({ parameters: basicAuth });
+			expect(response.headers['www-authenticate']).toBe('Basic realm="AlfaDocs Trigger"');
+		});
+
+		it("offers the Aerona Trigger's choices, the header named for AlfaDocs", () => {
+			const names = (properties: INodeProperties[]) => properties.map((property) => property.name);
+			const alfaDocs = new AlfaDocsTrigger().description.properties;
+			const aerona = new AeronaTrigger().description.properties;
+			const auth = names(alfaDocs).slice(names(alfaDocs).indexOf('authentication'));
+			expect(auth).toEqual([
+				'authentication',
+				'headerName',
+				'headerValue',
+				'basicAuthUser',
+				'basicAuthPassword',
+				'queryParameterName',
+				'queryParameterValue',
+				'allowedIps',
+			]);
+			for (const name of auth) {
+				const own = alfaDocs.find((property) => property.name === name);
+				const theirs = aerona.find((property) => property.name === name);
+				expect([name, own?.type, own?.displayOptions]).toEqual([
+					name,
+					theirs?.type,
+					theirs?.displayOptions,
+				]);
+			}
+			expect(alfaDocs.find((property) => property.name === 'headerName')?.default).toBe(
+				'X-AlfaDocs-Secret',
+			);
+			expect(alfaDocs.find((property) => property.name === 'authentication')?.default).toBe('none');
+		});
 	});
 
 	it('reads a single event and an already nested body', () => {
