@@ -53,6 +53,8 @@ export interface StoredExecution {
 	id: number;
 	status: string;
 	mode: string;
+	/** When n8n started the run, as SQLite keeps it (UTC, no zone): "2026-11-29 15:04:07.697". */
+	startedAt: string;
 	/** n8n's run data: { resultData: { runData, error? }, ... } */
 	data: unknown;
 }
@@ -65,7 +67,7 @@ export function executeWorkflow(
 	id: string,
 	env: NodeJS.ProcessEnv,
 	options?: { timeoutMs?: number; command?: string[] },
-): Promise<CliResult & { signal: string | null; run?: StoredExecution }>;
+): Promise<CliResult & { signal: string | null; crashedAtExit: boolean; run?: StoredExecution }>;
 export function isPortFree(port: number, host?: string): Promise<boolean>;
 export function freePortPair(min?: number, max?: number): Promise<number>;
 export function startN8n(

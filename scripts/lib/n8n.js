@@ -259,6 +259,7 @@ function executeWorkflow(
 ) {
 	return new Promise((resolve, reject) => {
 		const [program, ...prefix] = command;
+		const spawned = Date.now();
 		const child = spawn(program, [...prefix, 'execute', `--id=${id}`], {
 			env,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -278,12 +279,28 @@ function executeWorkflow(
 		child.once('exit', async (status, signal) => {
 			clearTimeout(timer);
 			try {
+				const latest = await readLatestExecution(env.N8N_USER_FOLDER, id, env.N8N_VERSION);
+				// Only a run this process started (SQLite keeps UTC times without a zone).
+				const run =
+					latest && Date.parse(`${String(latest.startedAt).replace(' ', 'T')}Z`) >= spawned - 1000
+						? latest
+						: undefined;
+				// n8n 2.41's `n8n execute` at times dies with SIGSEGV while it exits (the teardown of its
+				// isolated expression runtimes), after it stored the finished run: that run is the result,
+				// with the exit code n8n gives it (0 success, 1 a node failed), and the crash is reported.
+				const crashedAtExit =
+					signal === 'SIGSEGV' && (run?.status === 'success' || run?.status === 'error');
+				if (crashedAtExit)
+					console.warn(
+						`[n8n] n8n execute --id=${id} died with SIGSEGV while exiting, after it stored the run (${run.status}); the stored run is used`,
+					);
 				resolve({
-					status,
+					status: crashedAtExit ? (run.status === 'success' ? 0 : 1) : status,
 					signal,
+					crashedAtExit,
 					stdout,
 					stderr,
-					run: await readLatestExecution(env.N8N_USER_FOLDER, id, env.N8N_VERSION),
+					run,
 				});
 			} catch (error) {
 				reject(error);

@@ -59,7 +59,10 @@ export function activeN8n() {
 			headers: { 'content-type': 'application/json', cookie },
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		return { status: response.status, body: (await response.json()) as IDataObject };
+		// A path an older n8n does not know may be answered with the editor's page (200, HTML).
+		const json = (response.headers.get('content-type') ?? '').includes('application/json');
+		const answer = (json ? await response.json() : (await response.text(), {})) as IDataObject;
+		return { status: response.status, json, body: answer };
 	}
 
 	async function api(method: string, path: string, body?: unknown) {
@@ -132,7 +135,8 @@ export function activeN8n() {
 	 */
 	async function publication(workflowId: string): Promise<IDataObject | undefined> {
 		const path = `/workflows/${workflowId}/publication-status`;
-		if ((await rest('GET', path)).status !== 200) return undefined;
+		const first = await rest('GET', path);
+		if (first.status !== 200 || !first.json) return undefined;
 		return await waitFor(`the publication of ${workflowId}`, async () => {
 			const status = (await rest('GET', path)).body.data as IDataObject;
 			return status.status === 'in_progress' ? undefined : status;
