@@ -468,12 +468,16 @@ describe('Issue 9 in n8n: no secret, ever, against a server that echoes everythi
 		expect(ahds).toEqual(
 			expect.objectContaining({
 				error: expect.stringMatching(
-					/^The AHDS API answered 502: Upstream request failed with 502: GET \/site\/1\/ahds\/v1\/contact\/.+authorization: Bearer \[redacted\]/i,
+					/^The AHDS API answered 502: Upstream request failed with 502: GET \/site\/1\/ahds\/v1\/contact\/.+authorization: (Bearer )?\[redacted\]/i,
 				),
 				httpCode: '502',
 			}),
 		);
-		expect(header(heyDonto.json('Echo 200')[0], 'authorization')).toBe('Bearer [redacted]');
+		// n8n signs HeyDonto requests with the credential's header expression: the whole "Bearer <token>"
+		// it wrote is a known secret, as is the token alone, so either may be what is replaced.
+		expect(header(heyDonto.json('Echo 200')[0], 'authorization')).toMatch(
+			/^(Bearer )?\[redacted\]$/,
+		);
 		expect(aerona.json('Wrong Password')[0]).toEqual({
 			error:
 				'Aerona refused the login for frontdesk (HTTP 401: Upstream request failed with 401: POST /aerona/AeronaAPI/v1/login). Check the username, password and practice PIN in the Aerona credential.',
