@@ -31,7 +31,7 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 			await addAction(page, 'HeyDonto', 'Search FHIR appointments');
 			const credential = page.locator('[data-test-id="node-credentials-select"]');
 			await credential.click();
-			await page.getByRole('option', { name: CREDENTIALS.login.name }).click();
+			await page.getByRole('option', { name: CREDENTIALS.editor.name }).click();
 			// Site: "From list", searched by name.
 			await page.getByPlaceholder('Select a site...').click();
 			await page.locator('[data-test-id="rlc-item"]', { hasText: '(ID 1)' }).first().click();

@@ -146,8 +146,8 @@ describe('HeyDonto in the n8n editor, as a new user', () => {
 			// The node opens with one of the stored HeyDonto credentials; pick the sandbox login.
 			const credential = page.locator('[data-test-id="node-credentials-select"]');
 			await credential.click();
-			await page.getByRole('option', { name: CREDENTIALS.login.name }).click();
-			expect(await credential.locator('input').inputValue()).toBe(CREDENTIALS.login.name);
+			await page.getByRole('option', { name: CREDENTIALS.editor.name }).click();
+			expect(await credential.locator('input').inputValue()).toBe(CREDENTIALS.editor.name);
 			await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
 			await page.getByText('Node executed successfully').waitFor();
 			const output = page.locator('[data-test-id="output-panel"]');
