@@ -41,7 +41,12 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 				['Start From', '2026-12-01'],
 				['Start To', '2026-12-31'],
 			]) {
-				await page.getByText('Add Filter').last().click();
+				// A collection's "Add Filter" is a text on n8n 2.8 and a select's placeholder on 2.41.
+				await page
+					.getByText('Add Filter', { exact: true })
+					.or(page.getByPlaceholder('Add Filter'))
+					.last()
+					.click();
 				await page.getByRole('option', { name: filter, exact: true }).click();
 				const name = filter === 'Start From' ? 'startFrom' : 'startTo';
 				const input = page.locator(`[data-test-id="parameter-input-${name}"] input`).first();
