@@ -118,7 +118,7 @@ describe('the editor, as a user sees it (current n8n)', () => {
 	it.each([
 		[
 			'HeyDonto API',
-			HEYDONTO.login,
+			HEYDONTO.editor,
 			'/auth/user',
 			(request: SandboxRequest) => /^Bearer \S+$/.test(request.headers.authorization ?? ''),
 		],
@@ -167,7 +167,7 @@ describe('the editor, as a user sees it (current n8n)', () => {
 					firstName: 'Editor',
 					lastName: 'Tester',
 				},
-				credentials: { heyDontoApi: { id: AHDS.login.id, name: AHDS.login.name } },
+				credentials: { heyDontoApi: { id: AHDS.token.id, name: AHDS.token.name } },
 			});
 			await page.getByText('Add Contact Detail').first().click({ timeout: WAIT_MS });
 			const value = page.locator('[data-test-id="parameter-input-value"] input').first();
