@@ -65,8 +65,9 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 		);
 		const query = decodeURIComponent(searches[0].rawQuery);
 		// The date picker may give a date or a date and time (midnight in the workflow's time zone).
-		const match = /^date=ge(2026-12-01[^&]*)&date=le(2026-12-3[01][^&]*)&_count=100$/.exec(query);
-		expect(match).not.toBeNull();
+		const pattern = /^date=ge(2026-12-01[^&]*)&date=le(2026-12-3[01][^&]*)&_count=100$/;
+		expect(query).toMatch(pattern);
+		const match = pattern.exec(query);
 		const [, from, to] = match as RegExpExecArray;
 		const lower = Date.parse(from);
 		const upper = Date.parse(to) + (to.length === 10 ? 86400000 - 1 : 0);
