@@ -38,8 +38,9 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 			// Return All, and the date range as Filters.
 			await page.locator('[data-test-id="parameter-input-returnAll"]').click();
 			for (const [filter, date] of [
-				['Start From', '2026-12-01'],
-				['Start To', '2026-12-31'],
+				// The date-time picker keeps what is typed only in its own format.
+				['Start From', '2026-12-01 00:00:00'],
+				['Start To', '2026-12-31 23:59:59'],
 			]) {
 				// A collection's "Add Filter" is a text on n8n 2.8 and a select's placeholder on 2.41.
 				await page
@@ -49,9 +50,9 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 					.click();
 				await page.getByRole('option', { name: filter, exact: true }).click();
 				const name = filter === 'Start From' ? 'startFrom' : 'startTo';
-				const input = page.locator(`[data-test-id="parameter-input-${name}"] input`).first();
-				await input.fill(date);
-				await input.press('Enter');
+				await page.locator(`[data-test-id="parameter-input-${name}"] input`).first().click();
+				await page.keyboard.type(date);
+				await page.keyboard.press('Enter');
 			}
 			await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
 			await page.getByText('Node executed successfully').waitFor();
