@@ -65,13 +65,16 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 			(request) => request.path === '/site/1/fhir/appointment',
 		);
 		const query = decodeURIComponent(searches[0].rawQuery);
-		// The date picker may give a date or a date and time (midnight in the workflow's time zone).
-		const pattern = /^date=ge(2026-12-01[^&]*)&date=le(2026-12-3[01][^&]*)&_count=100$/;
+		// The range typed in the workflow's time zone, sent in UTC with milliseconds.
+		const pattern =
+			/^date=ge(\d{4}-\d\d-\d\dT[\d:.]+Z)&date=le(\d{4}-\d\d-\d\dT[\d:.]+Z)&_count=100$/;
 		expect(query).toMatch(pattern);
-		const match = pattern.exec(query);
-		const [, from, to] = match as RegExpExecArray;
+		const [, from, to] = pattern.exec(query) as RegExpExecArray;
 		const lower = Date.parse(from);
-		const upper = Date.parse(to) + (to.length === 10 ? 86400000 - 1 : 0);
+		const upper = Date.parse(to);
+		// 1 December 00:00:00 to 31 December 23:59:59, wherever the workflow's zone puts them.
+		expect(upper - lower).toBe(31 * 86400000 - 1000);
+		expect(Math.abs(lower - Date.parse('2026-12-01T00:00:00Z'))).toBeLessThanOrEqual(14 * 3600000);
 		const all = (await sandbox.fhirGet(1, 'Appointment')) as unknown as Array<{ start: string }>;
 		const inRange = all.filter((a) => Date.parse(a.start) >= lower && Date.parse(a.start) <= upper);
 		expect(inRange.length).toBeGreaterThan(30);
