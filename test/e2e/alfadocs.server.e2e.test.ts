@@ -95,8 +95,15 @@ describe('AlfaDocs in n8n start', () => {
 			);
 			expect(await consent.locator('#scopes li').allInnerTexts()).toEqual(OAUTH_SCOPES.split(' '));
 
-			await consent.getByRole('button', { name: 'Approve' }).click();
-			await consent.waitForEvent('close', { timeout: 60000 });
+			// Listening before the click: the callback page may close the popup before click() returns.
+			const closed = consent.waitForEvent('close', { timeout: 60000 });
+			await consent
+				.getByRole('button', { name: 'Approve' })
+				.click()
+				.catch((error: unknown) => {
+					if (!consent.isClosed()) throw error;
+				});
+			await closed;
 			await page.getByText('Account connected').waitFor({ timeout: 60000 });
 		});
 		const exchange = (await sandbox.requests()).find(
