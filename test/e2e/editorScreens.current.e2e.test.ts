@@ -1,10 +1,9 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-imports -- test-only: the browser driver's types */
 /**
  * Issue 12 in the real editor (`n8n start`, headless Chromium), on the current n8n: what a user sees and
- * clicks: the HeyDonto credential in n8n's HTTP Request node; an AHDS contact detail active unless
- * turned off; the node panel finding HeyDonto by "appointment". (The Aerona Trigger's Fetch Full Record
- * toggle and the Aerona credential in the HTTP Request node passed here alone but failed after the
- * other files in a full run, a state left by them not yet understood: they come back with that fix.) Every wait is for something on the screen or in the
+ * clicks. The Aerona Trigger's Fetch Full Record toggle and the credential it brings; the HeyDonto and
+ * Aerona credentials in n8n's HTTP Request node; an AHDS contact detail active unless turned off; the
+ * node panel finding HeyDonto by "appointment". Every wait is for something on the screen or in the
  * sandbox's log, never a fixed sleep.
  */
 import type { IDataObject } from 'n8n-workflow';
@@ -13,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { PACKAGE_NAME } from '../../scripts/lib/n8n';
 import { activeN8n, waitFor } from './activeN8n';
 import { withEditor } from './browser';
+import { CREDENTIALS as AERONA, PREFIX as AERONA_PREFIX } from './fixtures/aerona';
 import { CREDENTIALS as AHDS } from './fixtures/ahds';
 import { CREDENTIALS as HEYDONTO } from './fixtures/heydonto';
 import type { SandboxRequest } from './harness';
@@ -69,12 +69,73 @@ async function sandboxRequest(match: (request: SandboxRequest) => boolean) {
 }
 
 describe('the editor, as a user sees it (current n8n)', () => {
+	it('Aerona Trigger: Fetch Full Record shows, turning it on asks for the credential, and the record is read', async () => {
+		const webhookId = 'aerona-editor-fetch';
+		await withEditor(n8n.base(), async (page) => {
+			await openNode(page, 'E2E editor: Aerona Trigger', {
+				type: `${PACKAGE_NAME}.aeronaTrigger`,
+				typeVersion: 2,
+				webhookId,
+				parameters: { objectTypes: ['appointment'] },
+			});
+			const toggle = page.locator('[data-test-id="parameter-input-fetchFullRecord"]');
+			await toggle.waitFor({ timeout: WAIT_MS });
+			// Off (a new trigger): no credential asked for.
+			expect(await page.locator('[data-test-id="node-credentials-select"]').count()).toBe(0);
+			await toggle.locator('.el-switch').click();
+			await pickCredential(page, AERONA.main);
+
+			// Listen for a test event, then deliver one as Aerona would.
+			await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
+			const url = `${n8n.base()}/webhook-test/${webhookId}/webhook`;
+			// 404 until the editor's listening has registered the test webhook.
+			const status = await waitFor(
+				'the test webhook',
+				async () => {
+					const answer = await fetch(url, {
+						method: 'POST',
+						headers: { 'content-type': 'application/json' },
+						body: JSON.stringify({ objectType: 'Appointment', event: 'Updated', id: 34200 }),
+					});
+					return answer.status === 404 ? undefined : answer.status;
+				},
+				WAIT_MS,
+			);
+			expect(status).toBe(200);
+			// The stored token may be one an earlier run left (the sandbox's reset made it stale): the read
+			// is then refused, n8n logs in and reads again. Either way: one login, and the record read.
+			await sandboxRequest(
+				(request) =>
+					request.method === 'GET' &&
+					request.path === `${AERONA_PREFIX}/appointments/34200` &&
+					request.status === 200,
+			);
+			const aerona = (await sandbox.requests()).filter((request) =>
+				request.path.startsWith(AERONA_PREFIX),
+			);
+			const login = aerona.findIndex((request) => request.path === `${AERONA_PREFIX}/login`);
+			expect(aerona.filter((request) => request.path === `${AERONA_PREFIX}/login`)).toHaveLength(1);
+			expect(aerona.slice(login).map((request) => request.status)).toEqual([200, 200]);
+			const output = page.locator('[data-test-id="output-panel"]');
+			await output
+				.getByText(/^1 item$/)
+				.first()
+				.waitFor({ timeout: WAIT_MS });
+		});
+	});
+
 	it.each([
 		[
 			'HeyDonto API',
 			HEYDONTO.editor,
 			'/auth/user',
 			(request: SandboxRequest) => /^Bearer \S+$/.test(request.headers.authorization ?? ''),
+		],
+		[
+			'Aerona API',
+			AERONA.main,
+			`${AERONA_PREFIX}/appointment-types`,
+			(request: SandboxRequest) => (request.headers['aerona-auth-token'] ?? '') !== '',
 		],
 	])(
 		'the HTTP Request node offers %s under Predefined Credential Type, and a request with it works',
