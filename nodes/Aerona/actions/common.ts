@@ -134,7 +134,7 @@ export const optionsCollection = collection('options', [
 	concurrencyOption(
 		AERONA_CONCURRENCY,
 		READS,
-		"1 by default: Aerona's budget of 300 requests per 15 minutes paces a run anyway, and one request at a time keeps up with it.",
+		"Aerona's budget of 300 requests per 15 minutes holds whatever the concurrency: past it, requests wait for a slot (Max Wait).",
 	),
 	maxWaitField(
 		DEFAULT_MAX_WAIT_SECONDS,
