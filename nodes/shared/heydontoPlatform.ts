@@ -45,9 +45,12 @@ export const HEYDONTO_TIMEOUT_MS = 30_000;
 
 /**
  * Options › Concurrency of the HeyDonto and AHDS nodes by default: HeyDonto documents no rate limit (a
- * 429 or 503 is retried, honouring Retry-After), and a run keeps this many reads in flight.
+ * 429 or 503 is retried, honouring Retry-After), and a run keeps this many reads in flight. 40, not 20:
+ * at 150 ms a round trip, 200 items → Get took 0.94x (HeyDonto) and 1.05x (AHDS) the time of n8n's HTTP
+ * Request node (which sends every item at once) with 20, and 0.76x and 0.75x with 40 (bench, medians
+ * of 3); the node's own work per item, not the wait, is then what is left.
  */
-export const HEYDONTO_CONCURRENCY = 20;
+export const HEYDONTO_CONCURRENCY = 40;
 
 export const HEYDONTO_CONCURRENCY_NOTE =
 	'HeyDonto documents no rate limit; a 429 or 503 answer is retried after the wait it asks for.';
