@@ -56,7 +56,22 @@ async function pickCredential(page: Page, credential: { id: string }) {
 
 async function executeNode(page: Page) {
 	await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
-	await page.getByText('Node executed successfully').waitFor({ timeout: WAIT_MS });
+	try {
+		await page.getByText('Node executed successfully').waitFor({ timeout: WAIT_MS });
+	} catch (error) {
+		// What the panel shows (a node error, an issue on a parameter) and what reached the sandbox.
+		const panel = await page
+			.locator('[data-test-id="ndv"]')
+			.innerText({ timeout: 5_000 })
+			.catch(() => '(no node panel)');
+		const sent = (await sandbox.requests()).map(
+			(request) => `${request.method} ${request.path} ${request.status}`,
+		);
+		(error as Error).message +=
+			`\nThe node panel:\n${panel.slice(0, 3000)}\nThe sandbox's log: ${JSON.stringify(sent)}`;
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- test-only: playwright's timeout, told more
+		throw error;
+	}
 }
 
 /** Waits until the sandbox's log has a request that matches. */
