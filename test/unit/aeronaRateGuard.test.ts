@@ -28,11 +28,11 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 const inputs = (count: number) => Array.from({ length: count }, () => ({ json: {} }));
-const getPatient = (maxWait: number) => (i: number) => ({
+const getPatient = (maxWait: number, concurrency?: number) => (i: number) => ({
 	resource: 'patient',
 	operation: 'get',
 	patientId: String(i + 1),
-	options: { maxWait },
+	options: concurrency === undefined ? { maxWait } : { maxWait, concurrency },
 });
 /** A small budget: 3 requests per 10 s, counted over 11 s (the 1 s safety margin). */
 const small = (overrides: IDataObject = {}) =>
@@ -54,10 +54,7 @@ describe('Aerona rate guard', () => {
 			// One item at a time: the fake clock's sleeps then form one timeline (with items in flight
 			// together each sleep would move the shared clock for all). Concurrent runs keep the budget
 			// in the e2e test and the bench, on real time.
-			parameters: (i: number) => ({
-				...getPatient(900)(i),
-				options: { maxWait: 900, concurrency: 1 },
-			}),
+			parameters: getPatient(900, 1),
 			responses: Array.from({ length: 7 }, () => stamped(sentAt)),
 		});
 		expect(requests).toHaveLength(7);
