@@ -4,7 +4,7 @@
  * as the owner, for the tests that click through the UI as a user would. The same code takes the
  * README's screenshots (`npm run screenshots`): scripts/lib/browser.js.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 import { withEditor as openEditor } from '../../scripts/lib/browser';
 
@@ -34,4 +34,30 @@ export async function addAction(page: Page, node: string, action: string): Promi
 	await item.or(folded).first().waitFor();
 	if (!(await item.isVisible())) await folded.click();
 	await item.click();
+}
+
+/**
+ * Types a date-time into n8n's date picker as a user does: opens the picker, types, presses Enter.
+ * Seen on n8n 2.8.4 in about one run in three: the typed value is lost (the field is empty once the
+ * panel closes), or a click does not open the panel. So the field is checked after the panel has
+ * closed, and the whole gesture is tried again, at most three times, when it does not show the value.
+ */
+export async function typeDate(page: Page, input: Locator, date: string): Promise<void> {
+	const panel = page.locator('.el-picker-panel:visible').first();
+	const settles = async (state: 'visible' | 'hidden') =>
+		await panel.waitFor({ state, timeout: 5000 }).then(
+			() => true,
+			() => false,
+		);
+	let seen = '';
+	for (let attempt = 0; attempt < 3; attempt++) {
+		await input.click();
+		if (!(await settles('visible'))) continue;
+		await input.fill(date);
+		await page.keyboard.press('Enter');
+		await settles('hidden');
+		seen = await input.inputValue();
+		if (seen === date) return;
+	}
+	throw new Error(`The date picker shows "${seen}" after typing "${date}" three times`);
 }

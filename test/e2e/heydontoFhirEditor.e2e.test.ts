@@ -4,7 +4,7 @@
  * appointments.
  */
 import type { ChildProcess } from '../../scripts/lib/n8n';
-import { addAction, withEditor } from './browser';
+import { addAction, typeDate, withEditor } from './browser';
 import { CREDENTIALS } from './fixtures/heydonto';
 import { env, sandbox, server } from './harness';
 
@@ -37,11 +37,14 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 			await page.locator('[data-test-id="rlc-item"]', { hasText: '(ID 1)' }).first().click();
 			// Return All, and the date range as Filters.
 			await page.locator('[data-test-id="parameter-input-returnAll"]').click();
-			for (const [filter, date] of [
-				// The date-time picker keeps what is typed only in its own format.
-				['Start From', '2026-12-01 00:00:00'],
-				['Start To', '2026-12-31 23:59:59'],
-			]) {
+			// The date-time picker keeps what is typed only in its own format.
+			const range = [
+				{ filter: 'Start From', name: 'startFrom', date: '2026-12-01 00:00:00' },
+				{ filter: 'Start To', name: 'startTo', date: '2026-12-31 23:59:59' },
+			];
+			const field = (name: string) =>
+				page.locator(`[data-test-id="parameter-input-${name}"] input`).first();
+			for (const { filter, name, date } of range) {
 				// A collection's "Add Filter" is a text on n8n 2.8 and a select's placeholder on 2.41.
 				await page
 					.getByText('Add Filter', { exact: true })
@@ -49,11 +52,10 @@ describe('HeyDonto FHIR in the n8n editor, as a new user', () => {
 					.last()
 					.click();
 				await page.getByRole('option', { name: filter, exact: true }).click();
-				const name = filter === 'Start From' ? 'startFrom' : 'startTo';
-				await page.locator(`[data-test-id="parameter-input-${name}"] input`).first().click();
-				await page.keyboard.type(date);
-				await page.keyboard.press('Enter');
+				await typeDate(page, field(name), date);
 			}
+			// Both dates still there once both filters are in the form.
+			for (const { name, date } of range) expect(await field(name).inputValue()).toBe(date);
 			await page.locator('[data-test-id="node-execute-button"]').first().click({ force: true });
 			await page.getByText('Node executed successfully').waitFor();
 			const output = page.locator('[data-test-id="output-panel"]');
