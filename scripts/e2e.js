@@ -79,6 +79,14 @@ async function runSuite(version, filters) {
 	return { version, code, seconds, results };
 }
 
+/** The first line of a failure, without the colours jest puts in it. */
+const firstLine = (text) =>
+	String(text)
+		.replace(/\u001b\[[0-9;]*m/g, '')
+		.split('\n')
+		.find((line) => line.trim() !== '')
+		?.trim() ?? '';
+
 function printSummary(runs) {
 	console.log('\n[e2e] What ran, per n8n version:');
 	for (const { version, code, seconds, results } of runs) {
@@ -87,13 +95,22 @@ function printSummary(runs) {
 			console.log(`\n  n8n ${version.n8n} (Node.js ${node}): jest exited ${code} without results`);
 			continue;
 		}
+		const retried = results.testResults
+			.flatMap((file) => file.assertionResults)
+			.filter((test) => test.status === 'passed' && (test.invocations ?? 1) > 1).length;
 		console.log(
-			`\n  n8n ${version.n8n} (Node.js ${node}), ${seconds} s: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} not run, in ${results.numTotalTestSuites} files`,
+			`\n  n8n ${version.n8n} (Node.js ${node}), ${seconds} s: ${results.numPassedTests} passed (${retried} of them on a retry), ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} not run, in ${results.numTotalTestSuites} files`,
 		);
 		for (const file of results.testResults) {
 			console.log(`    ${path.relative(n8n.ROOT, file.name)}`);
-			for (const test of file.assertionResults)
-				console.log(`      ${test.status === 'passed' ? 'ok  ' : 'FAIL'} ${test.fullName}`);
+			for (const test of file.assertionResults) {
+				const retried = (test.invocations ?? 1) > 1;
+				const mark = test.status !== 'passed' ? 'FAIL' : retried ? 'RETRY' : 'ok  ';
+				console.log(`      ${mark} ${test.fullName}`);
+				// A test that passed only when run again (browser tests, see test/e2e/browser.ts).
+				for (const reason of retried ? (test.retryReasons ?? []) : [])
+					console.log(`           first run: ${firstLine(reason)}`);
+			}
 			if (file.assertionResults.length === 0 && file.message)
 				console.log(`      FAIL ${file.message.split('\n')[0]}`);
 		}

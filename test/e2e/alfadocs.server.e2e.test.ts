@@ -10,8 +10,11 @@ import type { IDataObject } from 'n8n-workflow';
 import * as n8n from '../../scripts/lib/n8n';
 import type { ChildProcess } from '../../scripts/lib/n8n';
 import { CREDENTIALS, OAUTH_SCOPES, TRIGGER_WEBHOOK_ID } from './fixtures/alfadocs';
-import { withEditor } from './browser';
+import { BROWSER_RETRIES, withEditor } from './browser';
 import { cliEnv, env, execute, sandbox, server } from './harness';
+
+// This file clicks through the editor: see BROWSER_RETRIES.
+jest.retryTimes(BROWSER_RETRIES, { logErrorsBeforeRetry: true });
 
 const control = async (method: string, route: string, body?: object) =>
 	(await sandbox.call(method, route, body)) as IDataObject;

@@ -11,12 +11,15 @@ import type { Page } from 'playwright-core';
 
 import { PACKAGE_NAME } from '../../scripts/lib/n8n';
 import { activeN8n, waitFor } from './activeN8n';
-import { withEditor } from './browser';
+import { BROWSER_RETRIES, withEditor } from './browser';
 import { CREDENTIALS as AERONA, PREFIX as AERONA_PREFIX } from './fixtures/aerona';
 import { CREDENTIALS as AHDS } from './fixtures/ahds';
 import { CREDENTIALS as HEYDONTO } from './fixtures/heydonto';
 import type { SandboxRequest } from './harness';
 import { env, sandbox } from './harness';
+
+// This file clicks through the editor: see BROWSER_RETRIES.
+jest.retryTimes(BROWSER_RETRIES, { logErrorsBeforeRetry: true });
 
 /** Generous on a loaded machine: the editor, n8n and the sandbox share two cores with other runs. */
 const WAIT_MS = 60_000;

@@ -4,9 +4,12 @@
  * appointments.
  */
 import type { ChildProcess } from '../../scripts/lib/n8n';
-import { addAction, typeDate, withEditor } from './browser';
+import { BROWSER_RETRIES, addAction, typeDate, withEditor } from './browser';
 import { CREDENTIALS } from './fixtures/heydonto';
 import { env, sandbox, server } from './harness';
+
+// This file clicks through the editor: see BROWSER_RETRIES.
+jest.retryTimes(BROWSER_RETRIES, { logErrorsBeforeRetry: true });
 
 let n8n: { child: ChildProcess; base: string } | undefined;
 

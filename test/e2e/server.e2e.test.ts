@@ -7,8 +7,11 @@ import type { IDataObject } from 'n8n-workflow';
 import type { ChildProcess } from '../../scripts/lib/n8n';
 import { CREDENTIALS as AHDS_CREDENTIALS, NODE_TYPE as AHDS_NODE_TYPE } from './fixtures/ahds';
 import { ADMIN, CREDENTIALS, NODE_TYPE } from './fixtures/heydonto';
-import { addAction, withEditor } from './browser';
+import { BROWSER_RETRIES, addAction, withEditor } from './browser';
 import { env, sandbox, server } from './harness';
+
+// This file clicks through the editor: see BROWSER_RETRIES.
+jest.retryTimes(BROWSER_RETRIES, { logErrorsBeforeRetry: true });
 
 let n8n: { child: ChildProcess; base: string } | undefined;
 let cookie = '';
